@@ -1,0 +1,43 @@
+import Foundation
+
+/// The absolute URL the site is published under, always ending in `/`; may have a path.
+public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
+    /// e.g. `https://status.example.com/status/`
+    public let absolute: String
+    /// The path part, e.g. `/status/` (or `/`).
+    public let path: String
+    /// The host, for `tag:` URIs.
+    public let host: String
+
+    /// Accepts an absolute http(s) URL; returns nil for anything else.
+    public init?(_ string: String) {
+        let trimmed = string.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        let schemeEnd: String.Index
+        if lower.hasPrefix("https://") {
+            schemeEnd = trimmed.index(trimmed.startIndex, offsetBy: 8)
+        } else if lower.hasPrefix("http://") {
+            schemeEnd = trimmed.index(trimmed.startIndex, offsetBy: 7)
+        } else {
+            return nil
+        }
+        let rest = trimmed[schemeEnd...]
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        let host = String(rest[..<hostEnd])
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+        else { return nil }
+        var path = String(rest[hostEnd...])
+        if path.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace || $0 == "\"" || $0 == "<" }) {
+            return nil
+        }
+        if !path.hasSuffix("/") { path += "/" }
+        self.path = path
+        self.host = host.lowercased()
+        self.absolute = String(trimmed[..<schemeEnd]).lowercased() + host + path
+    }
+
+    /// The absolute URL of a site-relative path such as `incidents/x/`.
+    public func url(_ relativePath: String) -> String { absolute + relativePath }
+
+    public var description: String { absolute }
+}

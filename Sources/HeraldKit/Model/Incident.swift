@@ -1,0 +1,75 @@
+import Foundation
+
+/// One timeline entry of an incident or maintenance.
+public struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
+    public var at: Date
+    public var status: Phase
+    public var message: MarkdownText
+    /// Impact from this update on; nil keeps the previous one.
+    public var affected: [ComponentImpact]?
+    /// Stable id of this update within its incident, derived from its time and position.
+    public var id: String
+
+    public init(at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String) {
+        self.at = at
+        self.status = status
+        self.message = message
+        self.affected = affected
+        self.id = id
+    }
+}
+
+public typealias IncidentUpdate = TimelineUpdate<IncidentPhase>
+public typealias MaintenanceUpdate = TimelineUpdate<MaintenancePhase>
+
+/// An unplanned problem, from `Content/incidents/*.md`.
+public struct Incident: Hashable, Sendable {
+    public var slug: String
+    public var title: String
+    public var started: Date
+    /// The end, from `resolved:` or the `resolved` update; nil while ongoing.
+    public var resolved: Date?
+    /// Declared, or derived from the worst status the incident ever gives.
+    public var impact: Impact
+    /// The impact stated in front matter (applies until an update says otherwise).
+    public var affected: [ComponentImpact]
+    /// Oldest first.
+    public var updates: [IncidentUpdate]
+    public var questions: [Question]
+    public var related: [String]
+    public var body: MarkdownText
+    public var source: String
+
+    public init(
+        slug: String, title: String, started: Date, resolved: Date?, impact: Impact,
+        affected: [ComponentImpact], updates: [IncidentUpdate], questions: [Question],
+        related: [String], body: MarkdownText, source: String
+    ) {
+        self.slug = slug
+        self.title = title
+        self.started = started
+        self.resolved = resolved
+        self.impact = impact
+        self.affected = affected
+        self.updates = updates
+        self.questions = questions
+        self.related = related
+        self.body = body
+        self.source = source
+    }
+
+    /// Every component the incident touches at any point of its life, in first-seen order.
+    public var allAffectedComponents: [ComponentID] {
+        var seen = Set<ComponentID>()
+        var result: [ComponentID] = []
+        for impact in affected + updates.flatMap({ $0.affected ?? [] }) where seen.insert(impact.component).inserted {
+            result.append(impact.component)
+        }
+        return result
+    }
+
+    /// The time of the newest update, or the start.
+    public var lastChange: Date {
+        max(updates.last?.at ?? started, resolved ?? started)
+    }
+}

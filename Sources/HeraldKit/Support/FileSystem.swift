@@ -1,0 +1,77 @@
+import Foundation
+
+/// The file operations Herald's stages need, injected so tests can run on memory.
+///
+/// Paths are absolute or relative to the process's working directory, exactly as given.
+public protocol FileSystem: Sendable {
+    func readFile(at path: String) throws -> Data
+    /// Names (not paths) of the entries of a folder; empty if it does not exist.
+    func contentsOfDirectory(at path: String) throws -> [String]
+    func isDirectory(at path: String) -> Bool
+    func fileExists(at path: String) -> Bool
+}
+
+/// The real disk.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func readFile(at path: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    public func contentsOfDirectory(at path: String) throws -> [String] {
+        guard isDirectory(at: path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: path)
+    }
+
+    public func isDirectory(at path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    public func fileExists(at path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+}
+
+/// Files held in memory, for tests and for `herald init`'s templates.
+public struct InMemoryFileSystem: FileSystem {
+    public var files: [String: Data]
+
+    public init(files: [String: String] = [:]) {
+        self.files = files.mapValues { Data($0.utf8) }
+    }
+
+    public func readFile(at path: String) throws -> Data {
+        guard let data = files[normalize(path)] else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        return data
+    }
+
+    public func contentsOfDirectory(at path: String) throws -> [String] {
+        let prefix = normalize(path) + "/"
+        var names = Set<String>()
+        for key in files.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            names.insert(String(rest.prefix { $0 != "/" }))
+        }
+        return names.sorted()
+    }
+
+    public func isDirectory(at path: String) -> Bool {
+        let prefix = normalize(path) + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    public func fileExists(at path: String) -> Bool {
+        files[normalize(path)] != nil || isDirectory(at: path)
+    }
+
+    private func normalize(_ path: String) -> String {
+        var result = path
+        while result.hasSuffix("/") && result.count > 1 { result.removeLast() }
+        if result.hasPrefix("./") { result.removeFirst(2) }
+        return result
+    }
+}
