@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "HeraldKitTests",
             dependencies: ["HeraldKit"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
