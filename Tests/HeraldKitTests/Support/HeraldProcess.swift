@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the built `herald` executable, as a user or CI would.
+struct HeraldProcess {
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The `herald` binary built beside the test bundle (`swift build --build-tests` builds both).
+    static var executable: String? {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("herald").path,
+            Bundle.main.bundleURL.appendingPathComponent("herald").path,
+            "\(RepositoryPaths.root)/.build/debug/herald",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func run(_ arguments: [String], in directory: String) throws -> Result {
+        guard let executable else { throw CocoaError(.fileNoSuchFile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A copy of the example site (Content/ and Templates/) in a fresh temporary folder.
+    static func copyOfExampleSite() throws -> String {
+        let site = try RepositoryPaths.temporaryDirectory()
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(atPath: "\(RepositoryPaths.root)/\(folder)", toPath: "\(site)/\(folder)")
+        }
+        return site
+    }
+
+    /// Every file's bytes below a folder, to prove it did not change.
+    static func snapshot(of directory: String) -> [String: Data] {
+        Dictionary(
+            uniqueKeysWithValues: RepositoryPaths.files(in: directory).map { path in
+                (path, (try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(path)"))) ?? Data())
+            })
+    }
+}
