@@ -27,17 +27,24 @@ struct ChangeGroup {
     /// The incidents and maintenance the group's changes are about or caused by, first mention
     /// first, each once.
     var subjects: [ChangeSubject] {
-        var seen = Set<String>()
+        var positions: [String: Int] = [:]
         var result: [ChangeSubject] = []
         func add(_ subject: ChangeSubject) {
-            if seen.insert(subject.url).inserted { result.append(subject) }
+            guard let position = positions[subject.url] else {
+                positions[subject.url] = result.count
+                result.append(subject)
+                return
+            }
+            // A cause mentioned first, then its own change: keep what the change knows.
+            result[position].status = result[position].status ?? subject.status
+            result[position].update = result[position].update ?? subject.update
         }
         for change in changes {
-            if let title = change.title, let url = change.url {
-                add(ChangeSubject(title: title, url: url, status: change.status, update: change.update))
-            }
             for cause in change.causes ?? [] {
                 add(ChangeSubject(title: cause.title, url: cause.url, status: nil, update: nil))
+            }
+            if let title = change.title, let url = change.url {
+                add(ChangeSubject(title: title, url: url, status: change.status, update: change.update))
             }
         }
         return result
@@ -48,6 +55,6 @@ struct ChangeGroup {
 struct ChangeSubject {
     let title: String
     let url: String
-    let status: String?
-    let update: StateUpdate?
+    var status: String?
+    var update: StateUpdate?
 }

@@ -40,7 +40,7 @@ enum ChangeMarkdown {
         let detail = ChangeText.detail(change).map { " (\($0))" } ?? ""
         var lines = ["- **\(ChangeText.kindHeading(change.kind)):** \(title)\(detail)"]
         if let update = change.update, !update.message.isEmpty {
-            lines += ["", "  > \(ChangeText.time(update.at)):", "  >"]
+            lines += ["", "  > Latest update, \(ChangeText.time(update.at)):", "  >"]
             lines += update.message.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? "  >" : "  > \($0)"
             }
