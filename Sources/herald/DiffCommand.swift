@@ -9,7 +9,7 @@ struct DiffCommand: ParsableCommand {
         abstract: "Compare two state.json files and report what changed.",
         discussion: """
             Exit status: 0, or with --exit-code 0 when nothing changed and 1 when something did; \
-            2 when a state file cannot be read.
+            2 when a state file cannot be read or the options do not fit.
             With --format email, writes one RFC 5322 message per cluster and audience into --output \
             and prints the paths written, for CI to hand to sendmail.
             """)
@@ -60,13 +60,10 @@ struct DiffCommand: ParsableCommand {
             """)
     var to: String?
 
-    func validate() throws {
-        if format == .email && output == nil {
-            throw ValidationError("--format email needs --output DIR")
-        }
-    }
-
     func run() throws {
+        if format == .email && output == nil {
+            throw Self.failure("--format email needs --output DIR")
+        }
         let previous = try Self.readState(old)
         let current = try Self.readState(new)
         let changes = StateDiff.diff(from: previous, to: current)

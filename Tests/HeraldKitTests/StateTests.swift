@@ -179,7 +179,7 @@ import Testing
             try SiteState.decode(data)
         }
         let message = "\(StateDecodingError.unsupportedFormat(found: 2, supported: 1...1))"
-        #expect(message == "state format 2 is newer than this herald reads (formats 1–1); update herald")
+        #expect(message == "state format 2 is newer than this herald reads (format 1); update herald")
     }
 
     @Test func olderUnknownFormatIsAClearError() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who a change is for, so CI can route it to the matching contact list of the cluster.
 public enum Audience: String, Codable, CaseIterable, Comparable, Hashable, Sendable {
     /// Incidents, and component changes with an incident behind either side.

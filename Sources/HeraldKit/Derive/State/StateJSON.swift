@@ -24,13 +24,14 @@ public enum StateDecodingError: Error, Hashable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .malformed(let reason):
-            "not a Herald state file: \(reason)"
-        case .unsupportedFormat(let found, let supported) where found > supported.upperBound:
-            "state format \(found) is newer than this herald reads (formats \(supported.lowerBound)"
-                + "–\(supported.upperBound)); update herald"
+            return "not a Herald state file: \(reason)"
         case .unsupportedFormat(let found, let supported):
-            "state format \(found) is not one this herald reads (formats \(supported.lowerBound)"
-                + "–\(supported.upperBound))"
+            let readable =
+                supported.count == 1
+                ? "format \(supported.lowerBound)" : "formats \(supported.lowerBound)–\(supported.upperBound)"
+            return found > supported.upperBound
+                ? "state format \(found) is newer than this herald reads (\(readable)); update herald"
+                : "state format \(found) is not one this herald reads (\(readable))"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Markdown form of a diff.
 enum ChangeMarkdown {
     static func render(_ changes: StateChanges) -> String {
