@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import HeraldKit
+
+/// `herald diff OLD NEW`: what changed between two `state.json` files.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two state.json files and report what changed.",
+        discussion: """
+            Exit status: 0, or with --exit-code 0 when nothing changed and 1 when something did; \
+            2 when a state file cannot be read or the options do not fit.
+            With --format email, writes one RFC 5322 message per cluster and audience into --output \
+            and prints the paths written, for CI to hand to sendmail.
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, markdown, json, email
+    }
+
+    enum AudienceOption: String, CaseIterable, ExpressibleByArgument {
+        case emergency, maintenance
+
+        var audience: Audience {
+            switch self {
+            case .emergency: .emergency
+            case .maintenance: .maintenance
+            }
+        }
+    }
+
+    @Argument(help: "The previous state file.")
+    var old: String
+
+    @Argument(help: "The new state file.")
+    var new: String
+
+    @Option(help: "text, markdown, json or email.")
+    var format: Format = .text
+
+    @Flag(help: "Exit with 1 when anything changed, 0 otherwise.")
+    var exitCode = false
+
+    @Option(help: "Only changes for this audience (emergency or maintenance).")
+    var audience: AudienceOption?
+
+    @Option(help: "Only changes for this cluster id.")
+    var cluster: String?
+
+    @Option(help: "For --format email: the folder to write the .eml files into (created if needed).")
+    var output: String?
+
+    @Option(help: "For --format email: the From address. Default: the site title <status@ the site's host>.")
+    var from: String?
+
+    @Option(
+        help: """
+            For --format email: the To address; {cluster} and {audience} are replaced. \
+            Default: undisclosed-recipients:; (give recipients to sendmail).
+            """)
+    var to: String?
+
+    func run() throws {
+        if format == .email && output == nil {
+            throw Self.failure("--format email needs --output DIR")
+        }
+        let previous = try Self.readState(old)
+        let current = try Self.readState(new)
+        let changes = StateDiff.diff(from: previous, to: current)
+            .filtered(audience: audience?.audience, cluster: cluster)
+        switch format {
+        case .text:
+            print(ChangeFormatter.text(changes), terminator: "")
+        case .markdown:
+            print(ChangeFormatter.markdown(changes), terminator: "")
+        case .json:
+            FileHandle.standardOutput.write(ChangeFormatter.json(changes))
+        case .email:
+            try writeEmails(changes, state: current)
+        }
+        if exitCode && !changes.isEmpty {
+            throw ExitCode(1)
+        }
+    }
+
+    private func writeEmails(_ changes: StateChanges, state: SiteState) throws {
+        let folder = URL(fileURLWithPath: output ?? ".", isDirectory: true)
+        let messages = ChangeEmails.messages(
+            changes, state: state, audience: audience?.audience, cluster: cluster,
+            from: from ?? Self.defaultSender(state), to: to)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (fileName, message) in messages {
+                let file = folder.appendingPathComponent(fileName)
+                try Data(message.utf8).write(to: file, options: .atomic)
+                print(file.path)
+            }
+        } catch {
+            throw Self.failure("cannot write to \(folder.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads and decodes a state file, or exits with status 2 naming the file and the problem.
+    private static func readState(_ path: String) throws -> SiteState {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw failure("cannot read \(path): \(error.localizedDescription)")
+        }
+        do {
+            return try SiteState.decode(data)
+        } catch {
+            throw failure("\(path): \(error)")
+        }
+    }
+
+    /// Prints `message` on standard error; the exit status 2 to throw.
+    private static func failure(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("herald: error: \(message)\n".utf8))
+        return ExitCode(2)
+    }
+
+    /// `"Site title" <status@host>`, from the state's title and base URL.
+    private static func defaultSender(_ state: SiteState) -> String {
+        let address = "status@\(URL(string: state.baseURL)?.host ?? "localhost")"
+        guard !state.title.isEmpty else { return address }
+        let quoted = state.title.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"\(quoted)\" <\(address)>"
+    }
+}
