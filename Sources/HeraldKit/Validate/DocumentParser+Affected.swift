@@ -86,8 +86,7 @@ extension DocumentParser {
             reader.error(
                 "unknown service `\(service)`; cluster `\(cluster)` runs "
                     + services.map { "`\($0)`" }.joined(separator: ", ")
-                    + Suggestion.hint(for: service, in: services).replacingOccurrences(
-                        of: "; did", with: ". Did"),
+                    + Suggestion.sentence(for: service, in: services),
                 at: node)
         }
         return false

@@ -50,12 +50,9 @@ extension DocumentParser {
                 }
             }
         }
+        let example = "a date such as 2025-10-06 or a time with an offset such as 2025-10-06T21:00:00Z"
         reader.error(
-            YAMLReader.timeMessage(
-                node, field: "date",
-                example: "a date such as 2025-10-06 or a time with an offset such as 2025-10-06T21:00:00Z"
-            ).replacingOccurrences(of: " (a date needs a time and an offset)", with: ""),
-            at: node)
+            YAMLReader.timeMessage(node, field: "date", example: example, datesAllowed: true), at: node)
         return nil
     }
 }

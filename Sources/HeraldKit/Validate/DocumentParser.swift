@@ -152,8 +152,7 @@ struct DocumentParser {
             reader.error(
                 "unknown cluster `\(id)`; site.yml declares "
                     + catalog.clusterIDs.map { "`\($0)`" }.joined(separator: ", ")
-                    + Suggestion.hint(for: id, in: catalog.clusterIDs).replacingOccurrences(
-                        of: "; did", with: ". Did"),
+                    + Suggestion.sentence(for: id, in: catalog.clusterIDs),
                 at: node)
             return false
         }

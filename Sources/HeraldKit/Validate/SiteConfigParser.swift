@@ -177,8 +177,7 @@ struct SiteConfigParser {
                         reader.error(
                             "unknown service `\(service)`; `services` in site.yml declares "
                                 + serviceIDs.joined(separator: ", ")
-                                + Suggestion.hint(for: service, in: serviceIDs)
-                                .replacingOccurrences(of: "; did", with: ". Did"),
+                                + Suggestion.sentence(for: service, in: serviceIDs),
                             at: serviceNode)
                     } else if !seenMembers.insert(service).inserted {
                         reader.error("service `\(service)` is listed twice", at: serviceNode)

@@ -8,21 +8,24 @@ enum Suggestion {
         for (index, candidate) in candidates.enumerated() {
             guard index < limit else { break }
             guard candidate != word else { continue }
-            var distance = editDistance(lowered, candidate.lowercased(), cutoff: 2)
-            if distance > 2, lowered.count >= 3,
-                candidate.lowercased().hasPrefix(lowered) || lowered.hasPrefix(candidate.lowercased())
-            {
-                distance = 3
-            }
-            guard distance <= 3 else { continue }
+            let other = candidate.lowercased()
+            let edits = editDistance(lowered, other, cutoff: 2)
+            let isPrefix = lowered.count >= 3 && (other.hasPrefix(lowered) || lowered.hasPrefix(other))
+            guard (edits <= 2 && edits < lowered.count) || isPrefix else { continue }
+            let distance = min(edits, 3)
             if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
         }
         return best?.candidate
     }
 
-    /// `; did you mean `x`?` or an empty string.
+    /// `; did you mean `x`?` or an empty string, to end a clause.
     static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean `\($0)`?" } ?? ""
+    }
+
+    /// `. Did you mean `x`?` or an empty string, to follow a full sentence.
+    static func sentence(for word: String, in candidates: some Sequence<String>) -> String {
+        closest(to: word, in: candidates).map { ". Did you mean `\($0)`?" } ?? ""
     }
 
     /// Levenshtein distance, or `cutoff + 1` as soon as it is known to exceed `cutoff`.

@@ -167,11 +167,13 @@ struct YAMLReader {
         return nil
     }
 
-    static func timeMessage(_ node: Node, field: String, example: String) -> String {
+    static func timeMessage(_ node: Node, field: String, example: String, datesAllowed: Bool = false)
+        -> String
+    {
         var message = "expected \(example) for `\(field)`, not \(describe(node))"
         guard case .scalar(let scalar) = node else { return message }
         let value = scalar.string.trimmingCharacters(in: .whitespaces)
-        if Timestamp.parseDate(value) != nil {
+        if !datesAllowed, Timestamp.parseDate(value) != nil {
             message += " (a date needs a time and an offset)"
         } else if Timestamp.parse(value + "Z") != nil {
             message += " (add `Z` for UTC or an offset such as +02:00)"
@@ -191,8 +193,7 @@ struct YAMLReader {
         if let match = options.first(where: { $0.0 == scalar.string }) { return match.1 }
         error(
             "unknown \(field) `\(scalar.string)`; expected one of \(names.joined(separator: ", "))"
-                + Suggestion.hint(for: scalar.string, in: names).replacingOccurrences(
-                    of: "; did", with: ". Did"),
+                + Suggestion.sentence(for: scalar.string, in: names),
             at: node)
         return nil
     }
