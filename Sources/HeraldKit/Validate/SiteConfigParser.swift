@@ -176,7 +176,7 @@ struct SiteConfigParser {
                     if servicesKnown && !knownServices.contains(service) {
                         reader.error(
                             "unknown service `\(service)`; `services` in site.yml declares "
-                                + serviceIDs.joined(separator: ", ")
+                                + serviceIDs.map { "`\($0)`" }.joined(separator: ", ")
                                 + Suggestion.sentence(for: service, in: serviceIDs),
                             at: serviceNode)
                     } else if !seenMembers.insert(service).inserted {
