@@ -1,0 +1,118 @@
+import Foundation
+
+/// Reads a site's content folder into memory.
+public struct ContentLoader: Sendable {
+    /// The folder could not be read at all (exit status 2).
+    public struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot read content folder \(path): \(reason)" }
+    }
+
+    private let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Reads `<contentDirectory>/site.yml` and every `*.md` in `incidents/`, `maintenance/` and `blog/`
+    /// (sorted by name; other files and hidden files ignored).
+    ///
+    /// `displayRoot` is the site root used to make paths relative for diagnostics.
+    /// Throws only for an unreadable or missing content folder; a file that is not UTF-8 or a missing
+    /// `site.yml` is a diagnostic.
+    public func load(contentDirectory: String, displayRoot: String) throws -> LoadedContent {
+        guard fileSystem.isDirectory(at: contentDirectory) else {
+            let reason = fileSystem.fileExists(at: contentDirectory) ? "not a folder" : "no such folder"
+            throw UnreadableFolder(path: contentDirectory, reason: reason)
+        }
+        do {
+            _ = try fileSystem.contentsOfDirectory(at: contentDirectory)
+        } catch {
+            throw UnreadableFolder(path: contentDirectory, reason: error.localizedDescription)
+        }
+        let displayDirectory = Self.relativePath(of: contentDirectory, to: displayRoot)
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+
+        let sitePath = Self.join(contentDirectory, "site.yml")
+        let siteDisplayPath = Self.join(displayDirectory, "site.yml")
+        if fileSystem.fileExists(at: sitePath) && !fileSystem.isDirectory(at: sitePath) {
+            read(sitePath, as: siteDisplayPath, kind: .site, into: &files, &diagnostics)
+        } else {
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: siteDisplayPath, line: 1, column: 1),
+                    "missing site.yml: every site needs one with at least `title`, `base_url`, `clusters` "
+                        + "and `services`"))
+        }
+
+        for kind in [ContentKind.incident, .maintenance, .post] {
+            guard let folder = kind.folder else { continue }
+            let directory = Self.join(contentDirectory, folder)
+            guard fileSystem.isDirectory(at: directory) else { continue }
+            let names: [String]
+            do {
+                names = try fileSystem.contentsOfDirectory(at: directory)
+            } catch {
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: Self.join(displayDirectory, folder), line: 1, column: 1),
+                        "cannot read folder: \(error.localizedDescription)"))
+                continue
+            }
+            for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+                let path = Self.join(directory, name)
+                guard !fileSystem.isDirectory(at: path) else { continue }
+                read(
+                    path, as: Self.join(displayDirectory, folder + "/" + name), kind: kind, into: &files,
+                    &diagnostics)
+            }
+        }
+        return LoadedContent(files: files, diagnostics: diagnostics)
+    }
+
+    private func read(
+        _ path: String, as displayPath: String, kind: ContentKind, into files: inout [ContentFile],
+        _ diagnostics: inout [Diagnostic]
+    ) {
+        let start = SourceLocation(path: displayPath, line: 1, column: 1)
+        let data: Data
+        do {
+            data = try fileSystem.readFile(at: path)
+        } catch {
+            diagnostics.append(.error(at: start, "cannot read file: \(error.localizedDescription)"))
+            return
+        }
+        guard let text = SourceText.decode(data) else {
+            diagnostics.append(.error(at: start, "file is not valid UTF-8 text; save it as UTF-8"))
+            return
+        }
+        files.append(ContentFile(path: displayPath, kind: kind, text: text))
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        if directory.isEmpty || directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// `path` relative to `root` when it lies under it; otherwise `path` as given.
+    static func relativePath(of path: String, to root: String) -> String {
+        let cleanPath = trimmed(path)
+        let cleanRoot = trimmed(root)
+        if cleanRoot == "." || cleanRoot.isEmpty {
+            return cleanPath.hasPrefix("/") ? cleanPath : cleanPath
+        }
+        if cleanPath == cleanRoot { return "." }
+        let prefix = cleanRoot == "/" ? "/" : cleanRoot + "/"
+        if cleanPath.hasPrefix(prefix) { return String(cleanPath.dropFirst(prefix.count)) }
+        return cleanPath
+    }
+
+    private static func trimmed(_ path: String) -> String {
+        var result = path
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
+        return result.isEmpty ? "." : result
+    }
+}

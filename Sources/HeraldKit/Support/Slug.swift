@@ -1,0 +1,36 @@
+import Foundation
+
+/// URL-safe names of incidents, maintenance, posts and Q&A anchors.
+public enum Slug {
+    /// `[a-z0-9][a-z0-9-]*`: safe as one path segment, never `.`/`..`, never hidden.
+    public static func isValid(_ s: String) -> Bool {
+        guard let first = s.utf8.first, isLowerAlphanumeric(first) else { return false }
+        return s.utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A slug for a title: ASCII-folded, lowercase, `[a-z0-9-]`, dashes collapsed and trimmed.
+    /// May be empty when the title has no letters or digits.
+    public static func make(from title: String) -> String {
+        let folded =
+            title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
+            ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        var result = ""
+        var pendingDash = false
+        for scalar in folded.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }  // "what's" → "whats"
+            if scalar.isASCII, isLowerAlphanumeric(UInt8(scalar.value)) {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}

@@ -1,0 +1,41 @@
+import Yams
+
+extension DocumentParser {
+    /// A `questions:` list of `{q, a}` pairs, each with a unique anchor within the document.
+    mutating func questions(_ node: Node) -> [Question] {
+        guard let items = reader.list(node, field: "questions") else { return [] }
+        var questions: [Question] = []
+        var anchors = Set<String>()
+        for (index, item) in items.enumerated() {
+            guard let fields = reader.mapping(item, known: ["q", "a"], what: "a question") else { continue }
+            let question = reader.required(fields, "q", in: "a question").flatMap { node -> MarkdownText? in
+                guard reader.nonEmptyText(node, field: "q") != nil else { return nil }
+                return reader.markdown(node, field: "q")
+            }
+            var answer: MarkdownText?
+            if let answerNode = reader.required(fields, "a", in: "a question") {
+                answer = reader.markdown(answerNode, field: "a")
+                if let answer, answer.isBlank {
+                    reader.warning("the answer to this question is empty", at: answer.location)
+                }
+            }
+            guard let question, let answer else { continue }
+            let anchor = Self.uniqueAnchor(for: question.source, index: index + 1, taken: &anchors)
+            questions.append(Question(question: question, answer: answer, anchor: anchor))
+        }
+        return questions
+    }
+
+    /// `q-<slug of the question>`, `-2`, `-3`… on repeats; `q-N` when the question has no letters or digits.
+    static func uniqueAnchor(for question: String, index: Int, taken: inout Set<String>) -> String {
+        let slug = Slug.make(from: InlineMarkdown.plainText(question))
+        let base = slug.isEmpty ? "q-\(index)" : "q-" + slug
+        var anchor = base
+        var counter = 2
+        while !taken.insert(anchor).inserted {
+            anchor = "\(base)-\(counter)"
+            counter += 1
+        }
+        return anchor
+    }
+}

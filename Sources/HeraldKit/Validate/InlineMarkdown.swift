@@ -1,0 +1,29 @@
+/// Rough plain text of inline Markdown: enough to build anchors from questions.
+enum InlineMarkdown {
+    /// Drops link destinations (`](url)`) and HTML tags; other punctuation is left for `Slug.make`.
+    static func plainText(_ markdown: String) -> String {
+        var result = ""
+        var characters = markdown[...]
+        while let character = characters.popFirst() {
+            if character == "]", characters.first == "(" {
+                var depth = 0
+                while let next = characters.popFirst() {
+                    if next == "(" { depth += 1 }
+                    if next == ")" {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                }
+                result.append(" ")
+            } else if character == "<", let close = characters.firstIndex(of: ">"),
+                characters.first.map({ $0.isLetter || $0 == "/" }) ?? false
+            {
+                characters = characters[characters.index(after: close)...]
+                result.append(" ")
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// What one incident, maintenance or post file yields, with what the checks across files need.
+struct ParsedDocument {
+    enum Item {
+        case incident(Incident)
+        case maintenance(Maintenance)
+        case post(Post)
+    }
+
+    var file: ContentFile
+    /// The slug (from `slug:` or the file name), nil when it is not valid.
+    var slug: String?
+    /// The `slug:` value, or the file's start when the slug comes from the file name.
+    var slugLocation: SourceLocation
+    var isDraft = false
+    /// Incident slugs this document names (`related`, a post's `incidents`).
+    var incidentReferences: [Reference] = []
+    /// Cluster ids it names anywhere.
+    var clusters: Set<String> = []
+    /// nil when the file had errors.
+    var item: Item?
+    var diagnostics: [Diagnostic] = []
+}
+
+/// A slug named by one document, to be checked once every file is read.
+struct Reference {
+    var slug: String
+    var location: SourceLocation
+    /// The key it appeared under, for messages.
+    var field: String
+}

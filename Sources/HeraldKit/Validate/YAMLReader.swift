@@ -1,0 +1,284 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of one file's YAML, recording a diagnostic for every problem it meets
+/// so that one run reports them all.
+struct YAMLReader {
+    let path: String
+    /// Added to Yams' 1-based line numbers to make them file lines.
+    private let lineOffset: Int
+    private let lines: [Substring]
+    private let yaml: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// `firstLine` is the file line holding the YAML's first line.
+    init(path: String, yaml: String, firstLine: Int) {
+        self.path = path
+        self.yaml = yaml
+        self.lineOffset = firstLine - 1
+        self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    // MARK: Diagnostics
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location(line: lineOffset + 1, column: 1) }
+        return location(line: mark.line + lineOffset, column: max(mark.column, 1))
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(at: location, message))
+    }
+
+    mutating func error(_ message: String, at node: Node) {
+        error(message, at: location(of: node))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(at: location, message))
+    }
+
+    // MARK: Structure
+
+    /// Parses the YAML as a mapping of the `known` keys. An empty document is an empty mapping
+    /// located at `emptyLocation`; nil after a syntax error or when the document is not a mapping.
+    mutating func root(known: [String], what: String, emptyLocation: SourceLocation) -> Fields? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            record(error)
+            return nil
+        }
+        guard let node else { return Fields(location: emptyLocation) }
+        if Self.isNull(node) { return Fields(location: emptyLocation) }
+        return mapping(node, known: known, what: what)
+    }
+
+    /// A mapping holding only `known` keys; every other key is an error with a did-you-mean hint.
+    mutating func mapping(_ node: Node, known: [String], what: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("expected \(what) as `key: value` lines, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        var fields = Fields(location: location(of: node))
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                error("expected a plain key in \(what), not \(Self.describe(key))", at: key)
+                continue
+            }
+            let name = scalar.string
+            guard known.contains(name) else {
+                error("unknown key `\(name)` in \(what)" + Suggestion.hint(for: name, in: known), at: key)
+                continue
+            }
+            fields.entries[name] = Fields.Entry(key: key, value: value)
+        }
+        return fields
+    }
+
+    /// The value of a required field; a missing field is reported at the mapping, a null one at its key.
+    mutating func required(_ fields: Fields, _ key: String, in what: String) -> Node? {
+        if let value = fields[key] { return value }
+        if let keyNode = fields.keyNode(key) {
+            error("`\(key)` needs a value", at: keyNode)
+        } else {
+            error("missing required field `\(key)` in \(what)", at: fields.location)
+        }
+        return nil
+    }
+
+    // MARK: Scalars
+
+    /// Any non-null scalar, as written.
+    mutating func text(_ node: Node, field: String) -> String? {
+        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+            error("expected text for `\(field)`, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Text that is not blank.
+    mutating func nonEmptyText(_ node: Node, field: String) -> String? {
+        guard let value = text(node, field: field) else { return nil }
+        guard !value.allSatisfy(\.isWhitespace) else {
+            error("`\(field)` must not be empty", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Markdown text, located at its first character (the line after `|` for block scalars).
+    mutating func markdown(_ node: Node, field: String) -> MarkdownText? {
+        guard let value = text(node, field: field) else { return nil }
+        let text = MarkdownText(value, at: contentLocation(of: node))
+        guard checkSize(text, field: "`\(field)`") else { return nil }
+        return text
+    }
+
+    /// Reports Markdown bigger than 1 MiB; false when it is.
+    mutating func checkSize(_ text: MarkdownText, field: String) -> Bool {
+        guard text.source.utf8.count > Self.maximumMarkdownBytes else { return true }
+        error("\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location)
+        return false
+    }
+
+    static let maximumMarkdownBytes = 1 << 20
+
+    mutating func bool(_ node: Node, field: String) -> Bool? {
+        if case .scalar(let scalar) = node {
+            switch scalar.string {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        error("expected true or false for `\(field)`, not \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    mutating func integer(_ node: Node, field: String, in range: ClosedRange<Int>) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error("expected a whole number for `\(field)`, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error(
+                "`\(field)` must be between \(range.lowerBound) and \(range.upperBound), not \(value)",
+                at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// An RFC 3339 time with an explicit offset.
+    mutating func time(_ node: Node, field: String) -> Date? {
+        if case .scalar(let scalar) = node, let date = Timestamp.parse(scalar.string) { return date }
+        error(
+            Self.timeMessage(
+                node, field: field, example: "a time with an offset such as 2025-10-06T17:30:00Z"), at: node)
+        return nil
+    }
+
+    static func timeMessage(_ node: Node, field: String, example: String, datesAllowed: Bool = false)
+        -> String
+    {
+        var message = "expected \(example) for `\(field)`, not \(describe(node))"
+        guard case .scalar(let scalar) = node else { return message }
+        let value = scalar.string.trimmingCharacters(in: .whitespaces)
+        if !datesAllowed, Timestamp.parseDate(value) != nil {
+            message += " (a date needs a time and an offset)"
+        } else if Timestamp.parse(value + "Z") != nil {
+            message += " (add `Z` for UTC or an offset such as +02:00)"
+        }
+        return message
+    }
+
+    /// One of `options` (by spelling), with a hint for near misses.
+    mutating func choice<Value>(_ node: Node, field: String, _ options: [(String, Value)]) -> Value? {
+        let names = options.map(\.0)
+        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+            error(
+                "expected one of \(names.joined(separator: ", ")) for `\(field)`, not \(Self.describe(node))",
+                at: node)
+            return nil
+        }
+        if let match = options.first(where: { $0.0 == scalar.string }) { return match.1 }
+        error(
+            "unknown \(field) `\(scalar.string)`; expected one of \(names.joined(separator: ", "))"
+                + Suggestion.sentence(for: scalar.string, in: names),
+            at: node)
+        return nil
+    }
+
+    // MARK: Lists
+
+    mutating func list(_ node: Node, field: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error("expected a list for `\(field)`, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of text items, each with its node for later errors; items that are not text are reported.
+    mutating func textList(_ node: Node, field: String) -> [(text: String, node: Node)]? {
+        guard let items = list(node, field: field) else { return nil }
+        var result: [(text: String, node: Node)] = []
+        for item in items {
+            if let text = nonEmptyText(item, field: field) { result.append((text, item)) }
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
+            return false
+        }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How a message names a value: `` `text` ``, "a list", "a mapping" or "nothing".
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
+            let short = scalar.string.count > 60 ? scalar.string.prefix(57) + "..." : Substring(scalar.string)
+            let oneLine = short.replacingOccurrences(of: "\n", with: " ")
+            return "`\(oneLine)`"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// Where a scalar's text starts: for `|` and `>` blocks, the first non-blank line after the indicator.
+    private func contentLocation(of node: Node) -> SourceLocation {
+        guard case .scalar(let scalar) = node, scalar.style == .literal || scalar.style == .folded,
+            let mark = scalar.mark
+        else { return location(of: node) }
+        var index = mark.line  // 0-based index of the line after the indicator
+        while index < lines.count {
+            let line = lines[index]
+            if let first = line.firstIndex(where: { $0 != " " }) {
+                return location(
+                    line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: first) + 1)
+            }
+            index += 1
+        }
+        return location(of: node)
+    }
+
+    private mutating func record(_ error: any Error) {
+        let start = location(line: lineOffset + 1, column: 1)
+        guard let yamlError = error as? YamlError else {
+            self.error("invalid YAML: \(error)", at: start)
+            return
+        }
+        switch yamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            self.error(
+                "invalid YAML: \(problem)",
+                at: location(line: mark.line + lineOffset, column: max(mark.column, 1)))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            self.error(
+                "duplicate key \(keys): each key may appear once in a mapping",
+                at: location(line: context.mark.line + lineOffset, column: max(context.mark.column, 1)))
+        case .reader(let problem, _, _, _):
+            self.error("invalid YAML: \(problem)", at: start)
+        default:
+            self.error("invalid YAML: \(yamlError)", at: start)
+        }
+    }
+}

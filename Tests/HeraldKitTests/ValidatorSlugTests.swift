@@ -1,0 +1,42 @@
+import Testing
+
+@testable import HeraldKit
+
+@Suite struct ValidatorSlugTests {
+    @Test func validSlugs() {
+        #expect(Slug.isValid("2025-10-06-cluster-a"))
+        #expect(Slug.isValid("a"))
+        #expect(!Slug.isValid(""))
+        #expect(!Slug.isValid("-a"))
+        #expect(!Slug.isValid("A"))
+        #expect(!Slug.isValid("a_b"))
+        #expect(!Slug.isValid("../x"))
+        #expect(!Slug.isValid("é"))
+    }
+
+    @Test func makeFoldsAndCollapses() {
+        #expect(Slug.make(from: "Cluster A: email issues!") == "cluster-a-email-issues")
+        #expect(Slug.make(from: "  Crème brûlée -- Ørsted  ") == "creme-brulee-orsted")
+        #expect(Slug.make(from: "What's up?") == "whats-up")
+        #expect(Slug.make(from: "!!!") == "")
+        #expect(Slug.isValid(Slug.make(from: "Does this affect outbound mail?")))
+    }
+
+    @Test func questionAnchorsAreUniqueWithinADocument() {
+        var taken = Set<String>()
+        #expect(DocumentParser.uniqueAnchor(for: "Is *mail* lost?", index: 1, taken: &taken) == "q-is-mail-lost")
+        #expect(DocumentParser.uniqueAnchor(for: "Is mail lost?", index: 2, taken: &taken) == "q-is-mail-lost-2")
+        #expect(DocumentParser.uniqueAnchor(for: "?", index: 3, taken: &taken) == "q-3")
+        #expect(
+            DocumentParser.uniqueAnchor(for: "See [the docs](https://x.example/y)", index: 4, taken: &taken)
+                == "q-see-the-docs")
+    }
+
+    @Test func suggestions() {
+        #expect(Suggestion.closest(to: "resovled", in: ["started", "resolved"]) == "resolved")
+        #expect(Suggestion.closest(to: "resolve", in: ["started", "resolved"]) == "resolved")
+        #expect(Suggestion.closest(to: "afected", in: ["affected", "updates"]) == "affected")
+        #expect(Suggestion.closest(to: "colour", in: ["title", "slug"]) == nil)
+        #expect(Suggestion.closest(to: "s", in: ["slug"]) == nil)
+    }
+}
