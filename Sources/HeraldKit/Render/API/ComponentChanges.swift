@@ -8,9 +8,9 @@ import Foundation
 ///   announcement), or `now` for a site without any; every component's `created_at`.
 /// - a component's last change: the newest moment at or before `now` at which an incident
 ///   touching it started, was updated or was resolved, or a maintenance window covering it
-///   began or ended; `first` if none.
-/// - `latest`: the newest of all those moments and of every published update: the page's
-///   `updated_at`.
+///   began or ended (announcing a window does not change a component); `first` if none.
+/// - `latest`: the newest of all those moments and of every published maintenance update:
+///   the page's `updated_at`.
 struct ComponentChanges {
     private(set) var first: Date
     private(set) var latest: Date
@@ -28,7 +28,8 @@ struct ComponentChanges {
         }
         for item in published.maintenances {
             let window = item.maintenance.cancelled ? [] : [item.maintenance.start, item.maintenance.end]
-            record(window.filter { $0 <= now } + item.updates.map(\.at), for: item.maintenance.components)
+            record(window.filter { $0 <= now }, for: item.maintenance.components)
+            latest = max(latest, item.updates.last?.at ?? latest)
         }
     }
 

@@ -10,14 +10,16 @@ struct StatuspageIncidentFactory {
     func incident(_ item: PublishedIncident) -> StatuspageIncident {
         let id = StatuspageID.incident(item.slug)
         let incident = item.incident
-        // The front matter's `affected` is what the first update announces; a `resolved`
-        // update without its own list returns every component to operational.
+        // The front matter's `affected` holds from the start: the first update announces it
+        // unless it states its own list. A `resolved` update without its own list returns
+        // every component to operational.
+        let initial = item.updates.first?.affected == nil ? [] : incident.affected
         let targets = item.updates.enumerated().map { index, update -> [ComponentImpact]? in
             if let affected = update.affected { return affected }
             if index == 0 { return incident.affected }
             return update.status == .resolved ? [] : nil
         }
-        let changes = affectedComponents(targets)
+        let changes = affectedComponents(targets, from: initial)
         let updates = zip(item.updates, changes).reversed().map { update, affected in
             self.update(update, id: id, status: StatuspageSpelling.phase(update.status), affected: affected)
         }
@@ -46,7 +48,7 @@ struct StatuspageIncidentFactory {
             case .scheduled, .verifying: return nil
             }
         }
-        let changes = affectedComponents(targets)
+        let changes = affectedComponents(targets, from: [])
         let updates = zip(item.updates, changes).reversed().map { update, affected in
             self.update(update, id: id, status: StatuspageSpelling.phase(update.status), affected: affected)
         }
@@ -92,16 +94,15 @@ struct StatuspageIncidentFactory {
     }
 
     /// For each update's new statement (nil: no change), the components whose status it sets,
-    /// from what they had before (operational if nothing) to what it says (operational if it
-    /// no longer names them), in site order.
-    private func affectedComponents(_ targets: [[ComponentImpact]?]) -> [[StatuspageAffectedComponent]?] {
-        var current: [ComponentID: ComponentStatus] = [:]
+    /// from what they had before (`initial`, else operational) to what it says (operational
+    /// if it no longer names them), in site order.
+    private func affectedComponents(
+        _ targets: [[ComponentImpact]?], from initial: [ComponentImpact]
+    ) -> [[StatuspageAffectedComponent]?] {
+        var current = Self.statuses(initial)
         return targets.map { target in
             guard let target else { return nil }
-            var next: [ComponentID: ComponentStatus] = [:]
-            for impact in target {
-                next[impact.component] = max(next[impact.component] ?? .operational, impact.status)
-            }
+            let next = Self.statuses(target)
             let touched = directory.sorted(Array(Set(current.keys).union(next.keys)))
             let result = touched.map { component in
                 StatuspageAffectedComponent(
@@ -112,6 +113,15 @@ struct StatuspageIncidentFactory {
             current = next
             return result
         }
+    }
+
+    /// The status each component gets from a statement (the worst, if named twice).
+    private static func statuses(_ impacts: [ComponentImpact]) -> [ComponentID: ComponentStatus] {
+        var result: [ComponentID: ComponentStatus] = [:]
+        for impact in impacts {
+            result[impact.component] = max(result[impact.component] ?? .operational, impact.status)
+        }
+        return result
     }
 
     private func timestamp(_ date: Date) -> String { UTCTimestamp(date).iso8601Milliseconds }
