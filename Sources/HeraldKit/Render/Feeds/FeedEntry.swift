@@ -1,0 +1,34 @@
+import Foundation
+
+/// One `<entry>` of an Atom feed, with what it affects so feeds can be filtered.
+struct FeedEntry {
+    /// A `category` element: `term`, and a human `label` when there is one.
+    struct Category: Hashable {
+        var term: String
+        var label: String?
+    }
+
+    var id: String
+    var title: String
+    /// The absolute URL of the entry's page.
+    var link: String
+    var published: Date
+    var updated: Date
+    /// Nil: the feed's author (the site).
+    var author: String?
+    var categories: [Category]
+    var summary: String
+    var contentHTML: String
+    /// Clusters whose feeds list this entry.
+    var clusters: [String]
+    /// Components whose feeds list this entry (none for posts).
+    var components: [ComponentID]
+    var isPost: Bool
+}
+
+extension Array where Element == FeedEntry {
+    /// Newest `updated` first; ties broken by id so the order never depends on input order.
+    func newestFirst() -> [FeedEntry] {
+        sorted { ($0.updated, $1.id) > ($1.updated, $0.id) }
+    }
+}
