@@ -129,6 +129,12 @@ import Testing
         #expect(renderer.plainText("") == "")
     }
 
+    @Test func collapsingWhitespace() {
+        #expect(PlainText.collapsingWhitespace(" \t a\u{A0}\u{2003}b \n\r\u{0B}\u{0C}c\u{3000}") == "a b c")
+        #expect(PlainText.collapsingWhitespace("é\u{301} 🚨\n👩‍💻") == "é\u{301} 🚨 👩‍💻")
+        #expect(PlainText.collapsingWhitespace(" \n ") == "")
+    }
+
     @Test func emptyInput() {
         #expect(renderer.html("") == "")
         #expect(renderer.html("   \n\n") == "")

@@ -40,8 +40,31 @@ enum PlainText {
         return ""
     }
 
+    /// `text` with runs of Unicode white space turned into one space and none at either end.
+    /// Builds UTF-8 bytes directly: `Character.isWhitespace` and appending to a
+    /// `UnicodeScalarView` are both slow.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace =
+                scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isInFootnote(_ node: OpaquePointer) -> Bool {
