@@ -27,6 +27,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         rendered.warnings.forEach { printError($0.description) }
+        if let problem = rendered.previousStateProblem { printError("herald: warning: \(problem)") }
         do {
             try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
         } catch {
@@ -34,6 +35,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let elapsed = ContinuousClock.now - started
-        print(BuildSummary(files: rendered.files, outputDirectory: options.outputDirectory, elapsed: elapsed).text)
+        print(
+            BuildSummary(
+                files: rendered.files, changes: rendered.changes, outputDirectory: options.outputDirectory,
+                elapsed: elapsed
+            ).text)
     }
 }

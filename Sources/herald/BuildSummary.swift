@@ -1,8 +1,9 @@
 import HeraldKit
 
-/// The one-screen report printed after a build.
+/// The one-screen report printed after a build: what was written, how long it took, what changed.
 struct BuildSummary {
     var files: [OutputFile]
+    var changes: StateChanges
     var outputDirectory: String
     var elapsed: Duration
 
@@ -11,7 +12,19 @@ struct BuildSummary {
         let feeds = files.filter { $0.path.hasSuffix(".atom") }.count
         let api = files.filter { $0.path.hasPrefix("api/") }.count
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        return "Built \(pages) pages, \(feeds) feeds, \(api) API files (\(files.count) files) "
-            + "into \(outputDirectory) in \(milliseconds) ms"
+        var lines = [
+            "Built \(pages) pages, \(feeds) feeds, \(api) API files (\(files.count) files) "
+                + "into \(outputDirectory) in \(milliseconds) ms"
+        ]
+        if changes.previous == nil {
+            lines.append("First build: no previous state, so no changes are reported.")
+        } else if changes.changes.isEmpty {
+            lines.append("No changes since the previous build (\(changes.previous ?? "")).")
+        } else {
+            let count = changes.changes.count
+            lines.append("\(count) change\(count == 1 ? "" : "s") since the previous build (\(changes.previous ?? "")):")
+            lines.append(ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import HeraldKit
 
 @Suite struct DeriveHistoryTests {
-    typealias F = Fixture
+    typealias F = DeriveFixture
 
     /// Monday 2025-10-06 10:00 UTC; with 7 days of history the period starts 2025-09-30 00:00 UTC.
     static let now = F.hours(10)

@@ -4,7 +4,7 @@ import Testing
 @testable import HeraldKit
 
 @Suite struct DeriveSnapshotTests {
-    typealias F = Fixture
+    typealias F = DeriveFixture
 
     @Test func dropsFutureIncidentsAndReferencesToThem() throws {
         let now = F.hours(10)

@@ -4,7 +4,7 @@ import Testing
 @testable import HeraldKit
 
 @Suite struct DeriveStatusTests {
-    typealias F = Fixture
+    typealias F = DeriveFixture
 
     @Test func noIncidentsMeansAllOperational() throws {
         let status = StatusDeriver.derive(try F.site(), now: F.hours(10))

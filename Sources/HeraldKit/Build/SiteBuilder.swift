@@ -8,8 +8,12 @@ public enum SiteBuilder {
         public var site: Site
         public var status: SiteStatus
         public var files: [OutputFile]
+        /// What changed since the previous state (`previous == nil` on a first build).
+        public var changes: StateChanges
         /// Warnings found on the way (errors stop the build instead).
         public var warnings: [Diagnostic]
+        /// A previous state that could not be used, said as a warning; the build went on as a first build.
+        public var previousStateProblem: String?
     }
 
     /// Loads and validates the content. Throws `LoadFailure` only when folders cannot be read.
@@ -39,7 +43,35 @@ public enum SiteBuilder {
         let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
         let content = ContentRenderer.render(site, markdown: markdown)
         var files = PageRenderer.render(site: site, status: status, content: content, templates: templates)
+        files += AtomFeeds.render(site: site, status: status, content: content)
+        files += StatuspageAPI.render(site: site, status: status, content: content)
+        files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
         files += templates.assets
-        return Rendered(site: site, status: status, files: files, warnings: diagnostics)
+
+        let state = SiteState.make(site: site, status: status)
+        let previous = previousState(options, fileSystem: fileSystem)
+        let changes = StateDiff.diff(from: previous.state, to: state)
+        files.append(OutputFile(path: SitePaths.state, contents: state.encoded()))
+        files.append(OutputFile(path: SitePaths.changes, contents: changes.encoded()))
+        return Rendered(
+            site: site, status: status, files: files, changes: changes, warnings: diagnostics,
+            previousStateProblem: previous.problem)
+    }
+
+    /// Reads `--previous`, else the state of the output being replaced. A missing file is a
+    /// first build; an unreadable or unknown one is reported and also treated as a first build,
+    /// so a bad state never blocks publishing.
+    static func previousState(
+        _ options: BuildOptions, fileSystem: any FileSystem
+    ) -> (state: SiteState?, problem: String?) {
+        let path = options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
+        guard fileSystem.fileExists(at: path) else {
+            return (nil, options.previousState.map { "previous state \($0) does not exist; treating this as a first build" })
+        }
+        do {
+            return (try SiteState.decode(fileSystem.readFile(at: path)), nil)
+        } catch {
+            return (nil, "cannot use previous state \(path): \(error); treating this as a first build")
+        }
     }
 }

@@ -13,6 +13,8 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
     public static let apiSummary = "api/v2/summary.json"
+    public static let state = "api/state.json"
+    public static let changes = "api/changes.json"
 
     public static func cluster(_ id: String) -> String { "clusters/\(id)/" }
     public static func clusterFeed(_ id: String) -> String { "clusters/\(id)/feed.atom" }

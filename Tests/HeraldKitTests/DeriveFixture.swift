@@ -5,7 +5,7 @@ import Testing
 
 /// Builders for the Derive tests: content made straight from the model initialisers.
 /// Clusters: `a` (inbound, outbound, webmail) and `b` (inbound, outbound).
-enum Fixture {
+enum DeriveFixture {
     /// 2025-10-06T00:00:00Z, a Monday; tests count hours from here.
     static let day0 = Date(timeIntervalSince1970: 1_759_708_800)
 
