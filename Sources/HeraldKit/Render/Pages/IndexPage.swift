@@ -56,7 +56,7 @@ struct IndexPage: Sendable {
                 let status = states[ComponentID(cluster: cluster.id, service: service.id)] ?? .operational
                 return MatrixCellView(
                     service: service.name, offered: offered.contains(service.id),
-                    badge: offered.contains(service.id) ? StatusBadge(status) : nil)
+                    cellBadge: offered.contains(service.id) ? StatusBadge(status) : nil)
             }
             return MatrixRowView(
                 cluster: cluster.name, href: root + SitePaths.cluster(cluster.id),

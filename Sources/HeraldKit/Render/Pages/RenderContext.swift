@@ -83,7 +83,7 @@ struct RenderContext: Sendable {
             UpdateView(
                 id: update.id, phase: update.status.label, phaseKey: update.status.rawValue, at: clock.dateTime(update.at),
                 atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "",
-                affected: update.affected.map(describe))
+                impactChange: update.affected.map(describe))
         }
     }
 
@@ -92,7 +92,7 @@ struct RenderContext: Sendable {
         return maintenance.updates.reversed().map { update in
             UpdateView(
                 id: update.id, phase: update.status.label, phaseKey: update.status.rawValue, at: clock.dateTime(update.at),
-                atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "", affected: nil)
+                atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "", impactChange: nil)
         }
     }
 
@@ -100,9 +100,9 @@ struct RenderContext: Sendable {
         let phase = status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
         return EventSummaryView(
             kind: "Incident", title: incident.title, href: root + SitePaths.incident(incident.slug),
-            badge: StatusBadge(phase), impact: incident.impact.label + " impact", impactKey: incident.impact.slug,
+            badge: StatusBadge(phase), impactLabel: incident.impact.label + " impact", impactKey: incident.impact.slug,
             start: clock.dateTime(incident.started), startISO: Timestamp.format(incident.started),
-            end: incident.resolved.map(clock.dateTime), endISO: incident.resolved.map(Timestamp.format),
+            endTime: incident.resolved.map(clock.dateTime), endTimeISO: incident.resolved.map(Timestamp.format),
             components: describe(incident.allAffectedComponents),
             latestUpdate: withLatestUpdate ? updateViews(of: incident).first : nil)
     }
@@ -111,9 +111,9 @@ struct RenderContext: Sendable {
         let state = maintenanceState(maintenance)
         return EventSummaryView(
             kind: "Maintenance", title: maintenance.title, href: root + SitePaths.maintenance(maintenance.slug),
-            badge: StatusBadge(state), impact: nil, impactKey: nil,
+            badge: StatusBadge(state), impactLabel: nil, impactKey: "maintenance",
             start: clock.dateTime(maintenance.start), startISO: Timestamp.format(maintenance.start),
-            end: clock.dateTime(maintenance.end), endISO: Timestamp.format(maintenance.end),
+            endTime: clock.dateTime(maintenance.end), endTimeISO: Timestamp.format(maintenance.end),
             components: describe(maintenance.components),
             latestUpdate: withLatestUpdate ? updateViews(of: maintenance).first : nil)
     }
@@ -125,7 +125,7 @@ struct RenderContext: Sendable {
     func summary(of post: Post, root: String) -> PostSummaryView {
         PostSummaryView(
             title: post.title, href: root + SitePaths.post(post.slug), date: clock.day(post.date),
-            dateISO: Timestamp.format(post.date), author: post.author, summary: content.posts[post.slug]?.summary ?? "",
+            dateISO: Timestamp.format(post.date), byline: post.author, summary: content.posts[post.slug]?.summary ?? "",
             tags: post.tags.map { LinkView(title: $0, href: root + SitePaths.tag($0)) })
     }
 

@@ -6,8 +6,10 @@ struct UpdateView: Sendable {
     var at: String
     var atISO: String
     var messageHTML: String
-    /// e.g. "Inbound mail (Cluster A): Major outage; Webmail (Cluster A): Partial outage".
-    var affected: String?
+    /// e.g. "Cluster A / Inbound mail: Major outage; Cluster A / Webmail: Partial outage".
+    /// Optional fields of nested view models have names no enclosing model uses, because
+    /// Mustache looks a missing name up in the enclosing contexts.
+    var impactChange: String?
 }
 
 /// An incident or maintenance in a list (index, history, cluster pages).
@@ -16,12 +18,12 @@ struct EventSummaryView: Sendable {
     var title: String
     var href: String
     var badge: StatusBadge
-    var impact: String?
-    var impactKey: String?
+    var impactLabel: String?
+    var impactKey: String
     var start: String
     var startISO: String
-    var end: String?
-    var endISO: String?
+    var endTime: String?
+    var endTimeISO: String?
     var components: String
     var latestUpdate: UpdateView?
 }
@@ -30,7 +32,7 @@ struct EventSummaryView: Sendable {
 struct MatrixCellView: Sendable {
     var service: String
     var offered: Bool
-    var badge: StatusBadge?
+    var cellBadge: StatusBadge?
 }
 
 struct MatrixRowView: Sendable {
@@ -70,7 +72,7 @@ struct PostSummaryView: Sendable {
     var href: String
     var date: String
     var dateISO: String
-    var author: String?
+    var byline: String?
     var summary: String
     var tags: [LinkView]
 }
