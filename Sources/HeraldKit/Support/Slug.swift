@@ -11,8 +11,11 @@ public enum Slug {
     /// A slug for a title: ASCII-folded, lowercase, `[a-z0-9-]`, dashes collapsed and trimmed.
     /// May be empty when the title has no letters or digits.
     public static func make(from title: String) -> String {
+        // ASCII needs no transliteration (and ICU's transform is costly: one per question anchor).
         let folded =
-            title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
+            title.utf8.allSatisfy({ $0 < 0x80 })
+            ? title
+            : title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
             ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingDash = false

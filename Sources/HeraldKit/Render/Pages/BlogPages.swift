@@ -1,5 +1,5 @@
 /// `blog/` (paginated), `blog/<slug>/` and `blog/tags/<tag>/`.
-struct BlogIndexPage: Sendable {
+struct BlogIndexPage: Sendable, Encodable {
     var layout: PageLayout
     var title: String
     var posts: [PostSummaryView]
@@ -23,7 +23,7 @@ struct BlogIndexPage: Sendable {
     }
 }
 
-struct PostPage: Sendable {
+struct PostPage: Sendable, Encodable {
     var layout: PageLayout
     var title: String
     var date: String
@@ -56,7 +56,7 @@ struct PostPage: Sendable {
     }
 }
 
-struct TagPage: Sendable {
+struct TagPage: Sendable, Encodable {
     var layout: PageLayout
     var tag: String
     var posts: [PostSummaryView]
@@ -78,7 +78,7 @@ struct TagPage: Sendable {
 }
 
 /// `404.html`, served by hosts for any missing path, so its links use the base path.
-struct NotFoundPage: Sendable {
+struct NotFoundPage: Sendable, Encodable {
     var layout: PageLayout
 
     static func job(_ context: RenderContext) -> PageJob {

@@ -1,6 +1,6 @@
 /// `clusters/<id>/`: one cluster's components, uptime, incidents and posts.
-struct ClusterPage: Sendable {
-    struct ComponentView: Sendable {
+struct ClusterPage: Sendable, Encodable {
+    struct ComponentView: Sendable, Encodable {
         var name: String
         var description: String?
         var badge: StatusBadge

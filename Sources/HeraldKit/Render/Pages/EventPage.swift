@@ -1,6 +1,6 @@
 /// `incidents/<slug>/` and `maintenance/<slug>/`: one event with its timeline and Q&A.
-struct EventPage: Sendable {
-    struct AffectedView: Sendable {
+struct EventPage: Sendable, Encodable {
+    struct AffectedView: Sendable, Encodable {
         var name: String
         var badge: StatusBadge
     }

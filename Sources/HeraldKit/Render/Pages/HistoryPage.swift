@@ -1,7 +1,7 @@
 import Foundation
 
 /// `history/` and `history/page/N/`: every incident and maintenance, newest first, by month.
-struct HistoryPage: Sendable {
+struct HistoryPage: Sendable, Encodable {
     var layout: PageLayout
     var months: [MonthView]
     var pagination: PaginationView?

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `index.html`: the overall indicator, the status matrix, what is happening now and lately.
-struct IndexPage: Sendable {
+struct IndexPage: Sendable, Encodable {
     var layout: PageLayout
     var indicator: StatusBadge
     var activeIncidents: [EventSummaryView]

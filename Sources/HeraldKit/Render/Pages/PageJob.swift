@@ -3,7 +3,7 @@ struct PageJob: Sendable {
     /// Directory-style page path, e.g. `incidents/x/`; see `SitePaths.file(for:)`.
     var path: String
     var template: String
-    var model: any Sendable
+    var model: any Encodable & Sendable
 }
 
 extension RenderContext {

@@ -1,12 +1,12 @@
 /// What the layout template needs on every page: head, navigation, feed links, footer.
-struct PageLayout: Sendable {
-    struct NavItem: Sendable {
+struct PageLayout: Sendable, Encodable {
+    struct NavItem: Sendable, Encodable {
         var title: String
         var href: String
         var current: Bool
     }
 
-    struct FeedLink: Sendable {
+    struct FeedLink: Sendable, Encodable {
         var title: String
         var href: String
     }

@@ -1,5 +1,5 @@
 /// A status shown as an icon and words, never colour alone.
-struct StatusBadge: Hashable, Sendable {
+struct StatusBadge: Hashable, Sendable, Encodable {
     /// CSS modifier, e.g. `partial-outage`.
     var key: String
     var label: String

@@ -1,5 +1,5 @@
 /// One timeline entry as shown on a page.
-struct UpdateView: Sendable {
+struct UpdateView: Sendable, Encodable {
     var id: String
     var phase: String
     var phaseKey: String
@@ -13,7 +13,7 @@ struct UpdateView: Sendable {
 }
 
 /// An incident or maintenance in a list (index, history, cluster pages).
-struct EventSummaryView: Sendable {
+struct EventSummaryView: Sendable, Encodable {
     var kind: String
     var title: String
     var href: String
@@ -29,26 +29,26 @@ struct EventSummaryView: Sendable {
 }
 
 /// One cell of the cluster × service matrix.
-struct MatrixCellView: Sendable {
+struct MatrixCellView: Sendable, Encodable {
     var service: String
     var offered: Bool
     var cellBadge: StatusBadge?
 }
 
-struct MatrixRowView: Sendable {
+struct MatrixRowView: Sendable, Encodable {
     var cluster: String
     var href: String
     var badge: StatusBadge
     var cells: [MatrixCellView]
 }
 
-struct UptimeDayView: Sendable {
+struct UptimeDayView: Sendable, Encodable {
     var key: String
     /// Tooltip and screen-reader text: "6 Oct 2025: Partial outage, 45 min of downtime".
     var text: String
 }
 
-struct UptimeBarView: Sendable {
+struct UptimeBarView: Sendable, Encodable {
     var name: String
     var percent: String
     var days: [UptimeDayView]
@@ -56,18 +56,18 @@ struct UptimeBarView: Sendable {
     var lastDay: String
 }
 
-struct UptimeGroupView: Sendable {
+struct UptimeGroupView: Sendable, Encodable {
     var cluster: String
     var bars: [UptimeBarView]
 }
 
-struct QuestionView: Sendable {
+struct QuestionView: Sendable, Encodable {
     var anchor: String
     var questionHTML: String
     var answerHTML: String
 }
 
-struct PostSummaryView: Sendable {
+struct PostSummaryView: Sendable, Encodable {
     var title: String
     var href: String
     var date: String
@@ -77,12 +77,12 @@ struct PostSummaryView: Sendable {
     var tags: [LinkView]
 }
 
-struct LinkView: Sendable {
+struct LinkView: Sendable, Encodable {
     var title: String
     var href: String
 }
 
-struct PaginationView: Sendable {
+struct PaginationView: Sendable, Encodable {
     var previous: String?
     var next: String?
     var current: Int
@@ -90,7 +90,7 @@ struct PaginationView: Sendable {
 }
 
 /// Items of one month on the history page.
-struct MonthView: Sendable {
+struct MonthView: Sendable, Encodable {
     var title: String
     var events: [EventSummaryView]
 }

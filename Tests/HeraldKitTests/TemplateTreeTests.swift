@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import HeraldKit
+
+/// The templates see view models through `TemplateTree` instead of `Mirror`: every name must
+/// resolve to what `Mirror` gave swift-mustache, and nil optionals must stay absent so lookup
+/// falls through to enclosing contexts as before.
+@Suite struct TemplateTreeTests {
+    @Test func everyPageOfTheExampleSiteMatchesMirrorLookup() throws {
+        let options = BuildOptions(siteRoot: RepositoryPaths.root, now: GoldenSiteTests.now)
+        let rendered = try SiteBuilder.render(options, fileSystem: LocalFileSystem())
+        let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: rendered.site.config.unsafeHTML))
+        let context = RenderContext(
+            site: rendered.site, status: rendered.status, content: ContentRenderer.render(rendered.site, markdown: markdown))
+        let jobs = PageRenderer.jobs(context)
+        #expect(jobs.count > 10)
+        for job in jobs {
+            Self.expectSame(job.model, TemplateTree.make(job.model), path: job.path)
+        }
+    }
+
+    @Test func scalarsListsAndMissingOptionals() throws {
+        struct Inner: Encodable {
+            var name: String
+            var note: String?
+        }
+        struct Model: Encodable {
+            var title: String
+            var count: Int
+            var flag: Bool
+            var tags: [String]
+            var items: [Inner]
+            var missing: Inner?
+        }
+        let tree = TemplateTree.make(
+            Model(
+                title: "<T>", count: 3, flag: true, tags: ["b", "a"], items: [Inner(name: "x", note: nil)],
+                missing: nil))
+        let object = try #require(tree as? TemplateObject)
+        #expect(object.child(named: "title") as? String == "<T>")
+        #expect(object.child(named: "count") as? Int == 3)
+        #expect(object.child(named: "flag") as? Bool == true)
+        #expect(object.child(named: "tags") as? [String] == ["b", "a"])
+        let items = try #require(object.child(named: "items") as? [TemplateObject])
+        #expect(items.first?.child(named: "name") as? String == "x")
+        #expect(items.first?.child(named: "note") == nil)
+        #expect(object.child(named: "missing") == nil)
+        #expect(object.child(named: "nothing") == nil)
+    }
+
+    static func expectSame(_ value: Any, _ tree: Any?, path: String) {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            if let wrapped = mirror.children.first?.value {
+                expectSame(wrapped, tree, path: path)
+            } else {
+                #expect(tree == nil, "\(path): nil optional must be absent")
+            }
+            return
+        }
+        switch value {
+        case let string as String: #expect(tree as? String == string, "\(path)")
+        case let int as Int: #expect(tree as? Int == int, "\(path)")
+        case let bool as Bool: #expect(tree as? Bool == bool, "\(path)")
+        default:
+            if mirror.displayStyle == .collection {
+                let list = (tree as? [Any]) ?? []
+                #expect(list.count == mirror.children.count, "\(path)")
+                for (index, (element, treeElement)) in zip(mirror.children.map(\.value), list).enumerated() {
+                    expectSame(element, treeElement, path: "\(path)[\(index)]")
+                }
+                return
+            }
+            guard let object = tree as? TemplateObject else {
+                Issue.record("\(path): expected an object for \(type(of: value))")
+                return
+            }
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                expectSame(child.value, object.child(named: label), path: "\(path).\(label)")
+            }
+            #expect(Set(object.names).isSubset(of: Set(mirror.children.compactMap(\.label))), "\(path)")
+        }
+    }
+}
