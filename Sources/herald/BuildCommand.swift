@@ -11,12 +11,17 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The state to diff against (default: <output>/api/state.json).")
     var previous: String?
 
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Render every page again, ignoring and not updating the build cache.")
+    var noCache = false
+
     func run() throws {
         let started = ContinuousClock.now
         let options = try site.buildOptions(previousState: previous)
-        let rendered: SiteBuilder.Rendered
+        let built: SiteBuilder.Built
         do {
-            rendered = try SiteBuilder.render(options, fileSystem: LocalFileSystem())
+            built = try SiteBuilder.build(options, fileSystem: LocalFileSystem(), useCache: !noCache)
         } catch let errors as ContentErrors {
             errors.diagnostics.forEach { printError($0.description) }
             let count = errors.diagnostics.filter { $0.severity == .error }.count
@@ -26,18 +31,12 @@ struct BuildCommand: ParsableCommand {
             printError("herald: \(error)")
             throw ExitCode(2)
         }
-        rendered.warnings.forEach { printError($0.description) }
-        if let problem = rendered.previousStateProblem { printError("herald: warning: \(problem)") }
-        do {
-            try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
-        } catch {
-            printError("herald: \(error)")
-            throw ExitCode(2)
-        }
+        built.warnings.forEach { printError($0.description) }
+        if let problem = built.previousStateProblem { printError("herald: warning: \(problem)") }
         let elapsed = ContinuousClock.now - started
         print(
             BuildSummary(
-                files: rendered.files, changes: rendered.changes, outputDirectory: options.outputDirectory,
+                files: built.paths, changes: built.changes, outputDirectory: options.outputDirectory,
                 elapsed: elapsed
             ).text)
     }

@@ -14,7 +14,10 @@ import Testing
     @Test func nonASCIIAndCombiningMarksStayWhole() throws {
         let split = try FrontMatter.split("---\ntitle: Café é\n...\t \né\u{301}clair\n\nline").get()
         #expect(split.yaml == "title: Café é")
-        #expect(split.body == "e\u{301}\u{301}clair\n\nline".replacingOccurrences(of: "e\u{301}\u{301}", with: "é\u{301}"))
+        #expect(
+            split.body
+                == "e\u{301}\u{301}clair\n\nline".replacingOccurrences(
+                    of: "e\u{301}\u{301}", with: "é\u{301}"))
         #expect(split.bodyFirstLine == 4)
     }
 

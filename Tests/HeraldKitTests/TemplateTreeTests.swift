@@ -12,7 +12,8 @@ import Testing
         let rendered = try SiteBuilder.render(options, fileSystem: LocalFileSystem())
         let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: rendered.site.config.unsafeHTML))
         let context = RenderContext(
-            site: rendered.site, status: rendered.status, content: ContentRenderer.render(rendered.site, markdown: markdown))
+            site: rendered.site, status: rendered.status,
+            content: ContentRenderer.render(rendered.site, markdown: markdown))
         let jobs = PageRenderer.jobs(context)
         #expect(jobs.count > 10)
         for job in jobs {

@@ -27,14 +27,18 @@ import Testing
 
     @Test func agreesWithTheScalarRule() {
         let pieces = [
-            "a", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{7F}", "é", "e\u{301}", "\u{FFFE}",
+            "a", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{7F}", "é", "e\u{301}",
+            "\u{FFFE}",
             "\u{FFFF}", "\u{FFFD}", "\u{FEFF}", "\u{EFBF}", "🔥", "👩‍👩‍👧", "\u{E000}",
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
-                .joined()
-            #expect(XMLEscaping.escape(text) == Self.reference(text), "\(text.unicodeScalars.map { $0.value })")
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }
+            .joined()
+            #expect(
+                XMLEscaping.escape(text) == Self.reference(text), "\(text.unicodeScalars.map { $0.value })")
         }
     }
 }

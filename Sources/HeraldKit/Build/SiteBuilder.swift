@@ -21,11 +21,40 @@ public enum SiteBuilder {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
         return SiteValidator.validate(
-            content, options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
+            content,
+            options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL)
+        )
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
     public static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
+        let prepared = try prepare(options, fileSystem: fileSystem)
+        let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
+        var files = PageRenderer.render(
+            site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
+        files += otherFiles(prepared, content: content)
+        return prepared.rendered(files: files)
+    }
+
+    /// Validated content, templates and status as of `now`: everything rendering starts from.
+    struct Prepared: Sendable {
+        var site: Site
+        var status: SiteStatus
+        var templates: TemplateSet
+        var markdown: MarkdownRenderer
+        var state: SiteState
+        var changes: StateChanges
+        var diagnostics: [Diagnostic]
+        var previousStateProblem: String?
+
+        func rendered(files: [OutputFile]) -> Rendered {
+            Rendered(
+                site: site, status: status, files: files, changes: changes, warnings: diagnostics,
+                previousStateProblem: previousStateProblem)
+        }
+    }
+
+    static func prepare(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Prepared {
         let validation = try check(options, fileSystem: fileSystem)
         var diagnostics = validation.diagnostics
         let templates: TemplateSet?
@@ -40,22 +69,27 @@ public enum SiteBuilder {
 
         let site = SiteSnapshot.asOf(fullSite, now: options.now)
         let status = StatusDeriver.derive(site, now: options.now)
-        let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
-        let content = ContentRenderer.render(site, markdown: markdown)
-        var files = PageRenderer.render(site: site, status: status, content: content, templates: templates)
-        files += AtomFeeds.render(site: site, status: status, content: content)
-        files += StatuspageAPI.render(site: site, status: status, content: content)
-        files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
-        files += templates.assets
-
         let state = SiteState.make(site: site, status: status)
         let previous = previousState(options, fileSystem: fileSystem)
-        let changes = StateDiff.diff(from: previous.state, to: state)
-        files.append(OutputFile(path: SitePaths.state, contents: state.encoded()))
-        files.append(OutputFile(path: SitePaths.changes, contents: changes.encoded()))
-        return Rendered(
-            site: site, status: status, files: files, changes: changes, warnings: diagnostics,
+        return Prepared(
+            site: site, status: status, templates: templates,
+            markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
+            state: state,
+            changes: StateDiff.diff(from: previous.state, to: state), diagnostics: diagnostics,
             previousStateProblem: previous.problem)
+    }
+
+    /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap.
+    static func otherFiles(_ prepared: Prepared, content: RenderedContent) -> [OutputFile] {
+        let site = prepared.site
+        let status = prepared.status
+        var files = AtomFeeds.render(site: site, status: status, content: content)
+        files += StatuspageAPI.render(site: site, status: status, content: content)
+        files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
+        files += prepared.templates.assets
+        files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
+        files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))
+        return files
     }
 
     /// Reads `--previous`, else the state of the output being replaced. A missing file is a
@@ -66,7 +100,12 @@ public enum SiteBuilder {
     ) -> (state: SiteState?, problem: String?) {
         let path = options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
         guard fileSystem.fileExists(at: path) else {
-            return (nil, options.previousState.map { "previous state \($0) does not exist; treating this as a first build" })
+            return (
+                nil,
+                options.previousState.map {
+                    "previous state \($0) does not exist; treating this as a first build"
+                }
+            )
         }
         do {
             return (try SiteState.decode(fileSystem.readFile(at: path)), nil)

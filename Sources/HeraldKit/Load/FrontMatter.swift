@@ -28,7 +28,9 @@ struct FrontMatter: Hashable, Sendable {
             return (end, utf8.index(after: end))
         }
         let first = line(from: utf8.startIndex)
-        guard isDelimiter(utf8[utf8.startIndex..<first.end], allowDots: false) else { return .failure(.missingOpening) }
+        guard isDelimiter(utf8[utf8.startIndex..<first.end], allowDots: false) else {
+            return .failure(.missingOpening)
+        }
         guard let yamlStart = first.next else { return .failure(.missingClosing) }
         var start = yamlStart
         var lineNumber = 2
@@ -49,7 +51,9 @@ struct FrontMatter: Hashable, Sendable {
 
     private static func isDelimiter(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
         var trimmed = line
-        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed.removeLast() }
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            trimmed.removeLast()
+        }
         return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))
     }
 }

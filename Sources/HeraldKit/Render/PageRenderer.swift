@@ -11,7 +11,37 @@ public enum PageRenderer {
                 path: SitePaths.file(for: job.path),
                 text: templates.render(TemplateTree.make(job.model), template: job.template) ?? "")
         }
-        return rendered + [Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })]
+        return rendered + [
+            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
+        ]
+    }
+
+    /// Every page of the site, each rendered only when `keep` says the current output does not
+    /// already hold it. A page's key hashes the cache version, the theme, the template name and
+    /// the view model as the templates see it, which determine its bytes.
+    static func plan(
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
+        keep: @Sendable (String, StableHash) -> Bool
+    ) -> [PlannedFile] {
+        let jobs = jobs(RenderContext(site: site, status: status, content: content))
+        let planned = ParallelMap.map(jobs) { job in
+            let tree = TemplateTree.make(job.model)
+            var hasher = StableHasher()
+            hasher.combine(CacheVersion.current)
+            hasher.combine(templates.fingerprint)
+            hasher.combine(job.template)
+            TemplateTree.hash(tree, into: &hasher)
+            let key = hasher.finalize()
+            let path = SitePaths.file(for: job.path)
+            if keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
+            return PlannedFile(
+                path: path, key: key,
+                contents: Data((templates.render(tree, template: job.template) ?? "").utf8))
+        }
+        var sitemap = PlannedFile(
+            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound }))
+        if keep(sitemap.path, sitemap.key) { sitemap.contents = nil }
+        return planned + [sitemap]
     }
 
     /// Every page of the site with its template and view model.

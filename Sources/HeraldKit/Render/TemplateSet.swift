@@ -10,14 +10,19 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Non-template files (stylesheet, icons) copied to the output as they are.
     public let assets: [OutputFile]
+    /// A hash of every file of the theme (names and bytes): part of each page's cache key.
+    let fingerprint: StableHash
 
     /// Templates every theme must provide.
-    static let requiredTemplates = ["layout", "index", "cluster", "event", "history", "blog", "post", "tag", "404"]
+    static let requiredTemplates = [
+        "layout", "index", "cluster", "event", "history", "blog", "post", "tag", "404",
+    ]
 
     public init(directory: String, displayRoot: String, fileSystem: any FileSystem) throws(ContentErrors) {
         var library = MustacheLibrary()
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        var hasher = StableHasher()
         let display = Self.displayPath(directory, root: displayRoot)
         for relative in Self.files(in: directory, fileSystem: fileSystem) {
             let location = SourceLocation(path: "\(display)/\(relative)", line: 1, column: 1)
@@ -25,6 +30,9 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: location, "cannot read template file"))
                 continue
             }
+            hasher.combine(relative)
+            hasher.combine(data.count)
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
             guard relative.hasSuffix(".mustache") else {
                 if relative.hasPrefix("assets/") { assets.append(OutputFile(path: relative, contents: data)) }
                 continue
@@ -44,13 +52,17 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: location, "template syntax: \(error)"))
             }
         }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && diagnostics.isEmpty {
+        for name in Self.requiredTemplates
+        where library.getTemplate(named: name) == nil && diagnostics.isEmpty {
             diagnostics.append(
-                .error(at: SourceLocation(path: display, line: 1, column: 1), "missing template \(name).mustache"))
+                .error(
+                    at: SourceLocation(path: display, line: 1, column: 1), "missing template \(name).mustache"
+                ))
         }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics) }
         self.library = library
         self.assets = assets.sorted { $0.path < $1.path }
+        self.fingerprint = hasher.finalize()
     }
 
     /// Renders a view model with a template; nil when the template does not exist.
@@ -59,7 +71,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// Relative paths of all regular, non-hidden files below `directory`, sorted.
-    private static func files(in directory: String, fileSystem: any FileSystem, prefix: String = "") -> [String] {
+    private static func files(in directory: String, fileSystem: any FileSystem, prefix: String = "")
+        -> [String]
+    {
         let names = ((try? fileSystem.contentsOfDirectory(at: directory)) ?? []).sorted()
         return names.filter { !$0.hasPrefix(".") }.flatMap { name -> [String] in
             let path = "\(directory)/\(name)"

@@ -16,7 +16,7 @@ public enum Slug {
             title.utf8.allSatisfy({ $0 < 0x80 })
             ? title
             : title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
-            ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+                ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {

@@ -35,7 +35,8 @@ public enum XMLEscaping {
     /// byte of U+FFFE and U+FFFF; most 0xEF sequences are kept).
     private static func mayNeedWork(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
         case 0x09, 0x0A, 0x0D: false
         case ..<0x20, 0xEF: true
         default: false

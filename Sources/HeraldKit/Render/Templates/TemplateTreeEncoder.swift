@@ -117,9 +117,11 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         if let tree = try TemplateTree.value(of: value) { append(tree) }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
-        NestedKey
-    > {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+        -> KeyedEncodingContainer<
+            NestedKey
+        >
+    {
         let nested = TemplateObject()
         append(nested)
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested))

@@ -1,0 +1,24 @@
+import Foundation
+
+/// One file of a build as the incremental publisher sees it.
+struct PlannedFile: Sendable {
+    var path: String
+    /// What determines the file's bytes (a hash of its view model and templates, or of its bytes).
+    var key: StableHash
+    /// The new bytes, or nil when the file at `path` in the current output is verified to hold
+    /// exactly this build's bytes already (see `BuildCache.canKeep`).
+    var contents: Data?
+
+    /// A file whose bytes are known: its key is the hash of those bytes.
+    init(_ file: OutputFile) {
+        var hasher = StableHasher()
+        file.contents.withUnsafeBytes { hasher.combine(bytes: $0) }
+        self.init(path: file.path, key: hasher.finalize(), contents: file.contents)
+    }
+
+    init(path: String, key: StableHash, contents: Data?) {
+        self.path = path
+        self.key = key
+        self.contents = contents
+    }
+}

@@ -1,0 +1,178 @@
+import CAtomicSwap
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Atomic publication for incremental builds (SPEC §6), without writing or deleting the whole
+/// site each time.
+///
+/// A spare copy of the site lives in the build cache. Each build turns the spare into the new
+/// site: files whose bytes are unchanged become hard links to the current output's files
+/// (so they keep their modification time and cost no copy), changed files are written as new
+/// files (never into an inode the live output shares), files that are gone are removed. Then
+/// the spare and the output are exchanged in one `renameat2(RENAME_EXCHANGE)`, and the old
+/// output becomes the next build's spare, so nothing is ever deleted wholesale (deleting a
+/// tree of thousands of folders is the slowest thing a file system does). When every file is
+/// unchanged and no file is added or removed, the output already is the new site and nothing
+/// is touched.
+struct SpareTreePublisher {
+    let outputDirectory: String
+    let spareDirectory: String
+
+    struct Result {
+        var manifest: OutputManifest
+        /// Files written with new bytes (0 when the output was left as it was).
+        var written: Int
+    }
+
+    /// - Parameter outputIntact: the caller verified that the output holds exactly the files of
+    ///   `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
+    func publish(
+        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool
+    ) throws(OutputPublisher.Failure) -> Result {
+        for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
+        let wanted = Set(files.map(\.path))
+        if outputIntact, files.allSatisfy({ $0.contents == nil }), wanted == Set(current.entries.keys) {
+            return Result(manifest: current, written: 0)
+        }
+        let outputExists = FileManager.default.fileExists(atPath: outputDirectory)
+        var directories = DirectoryMaker(root: spareDirectory)
+        try directories.make("")
+        removeStale(keeping: wanted)
+        var manifest = OutputManifest()
+        var written = 0
+        for file in files {
+            let target = "\(spareDirectory)/\(file.path)"
+            let parent = String(file.path.split(separator: "/").dropLast().joined(separator: "/"))
+            if let contents = file.contents {
+                unlink(target)
+                try directories.make(parent)
+                do {
+                    try contents.write(to: URL(fileURLWithPath: target))
+                } catch {
+                    throw .io(target, error)
+                }
+                guard let identity = FileIdentity(path: target) else {
+                    throw .io(target, POSIXError(.ENOENT))
+                }
+                manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
+                written += 1
+            } else if let entry = current.entries[file.path] {
+                let spareIdentity = FileIdentity(path: target)
+                if spareIdentity?.inode != entry.identity.inode
+                    || spareIdentity?.device != entry.identity.device
+                {
+                    unlink(target)
+                    try directories.make(parent)
+                    guard link("\(outputDirectory)/\(file.path)", target) == 0 else {
+                        throw .io(target, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+                    }
+                }
+                manifest.entries[file.path] = entry
+            }
+        }
+        try swapIn(outputExists: outputExists)
+        manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted)
+        return Result(manifest: manifest, written: written)
+    }
+
+    /// Removes the spare's files that the new site does not have, and the folders they leave empty.
+    private func removeStale(keeping wanted: Set<String>) {
+        let existing = DirectoryWalk.entries(below: spareDirectory)
+        for file in existing.files where !wanted.contains(file) {
+            unlink("\(spareDirectory)/\(file)")
+        }
+        var needed: Set<String> = []
+        for path in wanted {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, needed.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        for directory in existing.directories.sorted(by: >) where !needed.contains(directory) {
+            rmdir("\(spareDirectory)/\(directory)")
+        }
+    }
+
+    /// The identity of the output folder and of every folder holding a file of the site.
+    static func directoryIdentities(of root: String, for files: Set<String>) -> [String: FileIdentity] {
+        var paths: Set<String> = [""]
+        for path in files {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, paths.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        let identities = ParallelMap.map(Array(paths)) { path in
+            (path, FileIdentity(path: path.isEmpty ? root : "\(root)/\(path)", directory: true))
+        }
+        var result: [String: FileIdentity] = [:]
+        for (path, identity) in identities { result[path] = identity }
+        return result
+    }
+
+    private func swapIn(outputExists: Bool) throws(OutputPublisher.Failure) {
+        let manager = FileManager.default
+        guard outputExists else {
+            do {
+                try manager.moveItem(atPath: spareDirectory, toPath: outputDirectory)
+            } catch {
+                throw .io(outputDirectory, error)
+            }
+            return
+        }
+        for name in (try? manager.contentsOfDirectory(atPath: outputDirectory)) ?? []
+        where name.hasPrefix(".") {
+            try? manager.moveItem(atPath: "\(outputDirectory)/\(name)", toPath: "\(spareDirectory)/\(name)")
+        }
+        guard herald_exchange_paths(spareDirectory, outputDirectory) != 0 else { return }
+        // No atomic exchange here (another OS or file system): three renames, briefly no folder.
+        let old = spareDirectory + "-old"
+        do {
+            try? manager.removeItem(atPath: old)
+            try manager.moveItem(atPath: outputDirectory, toPath: old)
+            try manager.moveItem(atPath: spareDirectory, toPath: outputDirectory)
+            try manager.moveItem(atPath: old, toPath: spareDirectory)
+        } catch {
+            throw .io(outputDirectory, error)
+        }
+    }
+}
+
+/// Creates folders below a root once each, parents first.
+private struct DirectoryMaker {
+    let root: String
+    private var made: Set<String> = []
+
+    init(root: String) {
+        self.root = root
+    }
+
+    mutating func make(_ relative: String) throws(OutputPublisher.Failure) {
+        guard !made.contains(relative) else { return }
+        let path = relative.isEmpty ? root : "\(root)/\(relative)"
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            guard errno == ENOENT else {
+                throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+            let parent = relative.split(separator: "/").dropLast().joined(separator: "/")
+            if relative.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+                } catch {
+                    throw .io(root, error)
+                }
+            } else {
+                try make(parent)
+                if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                    throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+                }
+            }
+        }
+        made.insert(relative)
+    }
+}
