@@ -23,8 +23,9 @@ public enum StatuspageAPI {
         let rollup = StatuspageStatus(
             indicator: status.indicator.slug, description: status.indicator.description)
 
-        let incidents = published.incidents.map(factory.incident)
-        let unresolved = zip(published.incidents, incidents).filter { $0.0.phase != .resolved }.map(\.1)
+        // Only the newest `listLimit` and the unresolved ones are listed: build just those.
+        let incidents = published.incidents.prefix(listLimit).map(factory.incident)
+        let unresolved = published.incidents.filter { $0.phase != .resolved }.map(factory.incident)
         let maintenances = published.maintenances.map {
             (phase: StatuspageIncidentFactory.status(of: $0), object: factory.maintenance($0))
         }
@@ -43,7 +44,7 @@ public enum StatuspageAPI {
             file("components.json", StatuspageComponentsDocument(page: page, components: catalog.all)),
             file(
                 "incidents.json",
-                StatuspageIncidentsDocument(page: page, incidents: Array(incidents.prefix(listLimit)))),
+                StatuspageIncidentsDocument(page: page, incidents: incidents)),
             file("incidents/unresolved.json", StatuspageIncidentsDocument(page: page, incidents: unresolved)),
             file(
                 "scheduled-maintenances.json",

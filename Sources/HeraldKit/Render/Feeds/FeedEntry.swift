@@ -26,9 +26,10 @@ struct FeedEntry {
     var isPost: Bool
 }
 
-extension Array where Element == FeedEntry {
-    /// Newest `updated` first; ties broken by id so the order never depends on input order.
-    func newestFirst() -> [FeedEntry] {
-        sorted { ($0.updated, $1.id) > ($1.updated, $0.id) }
+extension FeedEntry {
+    /// Feed order: newest `updated` first; ties broken by id so the order never depends on
+    /// input order.
+    static func precedes(_ lhs: FeedEntry, _ rhs: FeedEntry) -> Bool {
+        (lhs.updated, rhs.id) > (rhs.updated, lhs.id)
     }
 }

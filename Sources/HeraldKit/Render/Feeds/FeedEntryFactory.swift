@@ -14,7 +14,9 @@ struct FeedEntryFactory {
         html = EntryHTML(directory: directory, time: DisplayTime(timeZone: config.timeZone))
     }
 
-    func entry(_ item: PublishedIncident) -> FeedEntry {
+    /// `withContent: false` leaves `contentHTML` empty: the entry is only sorted and filed, and
+    /// the content is built for the entries that make it into a feed.
+    func entry(_ item: PublishedIncident, withContent: Bool = true) -> FeedEntry {
         let rendered = content.incidents[item.slug]
         let components = directory.sorted(item.components)
         return FeedEntry(
@@ -23,11 +25,11 @@ struct FeedEntryFactory {
             published: item.incident.started, updated: item.lastChange, author: nil,
             categories: [FeedEntry.Category(term: "incident", label: "Incident")] + categories(components),
             summary: rendered?.summary ?? "",
-            contentHTML: html.incident(item, rendered: rendered),
+            contentHTML: withContent ? html.incident(item, rendered: rendered) : "",
             clusters: directory.clusters(of: components), components: components, isPost: false)
     }
 
-    func entry(_ item: PublishedMaintenance) -> FeedEntry {
+    func entry(_ item: PublishedMaintenance, withContent: Bool = true) -> FeedEntry {
         let rendered = content.maintenances[item.slug]
         let components = directory.sorted(item.maintenance.components)
         let cancelled = item.maintenance.cancelled
@@ -39,11 +41,11 @@ struct FeedEntryFactory {
             categories: [FeedEntry.Category(term: "maintenance", label: "Maintenance")]
                 + categories(components),
             summary: (cancelled ? "Cancelled. " : "") + (rendered?.summary ?? ""),
-            contentHTML: html.maintenance(item, rendered: rendered),
+            contentHTML: withContent ? html.maintenance(item, rendered: rendered) : "",
             clusters: directory.clusters(of: components), components: components, isPost: false)
     }
 
-    func entry(_ post: Post) -> FeedEntry {
+    func entry(_ post: Post, withContent: Bool = true) -> FeedEntry {
         let rendered = content.posts[post.slug]
         let clusters = directory.sortedClusters(post.clusters)
         return FeedEntry(
@@ -52,7 +54,7 @@ struct FeedEntryFactory {
             published: post.date, updated: post.date, author: post.author,
             categories: clusters.map(clusterCategory) + post.tags.map { FeedEntry.Category(term: $0) },
             summary: post.summary ?? rendered?.summary ?? "",
-            contentHTML: html.post(rendered: rendered),
+            contentHTML: withContent ? html.post(rendered: rendered) : "",
             clusters: clusters, components: [], isPost: true)
     }
 
