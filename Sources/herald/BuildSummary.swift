@@ -11,7 +11,8 @@ struct BuildSummary {
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let feeds = files.filter { $0.path.hasSuffix(".atom") }.count
         let api = files.filter { $0.path.hasPrefix("api/") }.count
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds =
+            elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         var lines = [
             "Built \(pages) pages, \(feeds) feeds, \(api) API files (\(files.count) files) "
                 + "into \(outputDirectory) in \(milliseconds) ms"
@@ -22,8 +23,12 @@ struct BuildSummary {
             lines.append("No changes since the previous build (\(changes.previous ?? "")).")
         } else {
             let count = changes.changes.count
-            lines.append("\(count) change\(count == 1 ? "" : "s") since the previous build (\(changes.previous ?? "")):")
-            lines.append(ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(
+                "\(count) change\(count == 1 ? "" : "s") since the previous build (\(changes.previous ?? "")):"
+            )
+            lines.append(
+                ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+            )
         }
         return lines.joined(separator: "\n")
     }
