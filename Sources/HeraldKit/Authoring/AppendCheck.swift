@@ -60,7 +60,9 @@ struct AppendCheck {
         else { throw .layout(.noFrontMatter) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: frontMatter.yaml)
+            // With its final line break, so a block scalar at the end reads the same before and after
+            // lines are added below it.
+            root = try Yams.compose(yaml: frontMatter.yaml + "\n")
         } catch {
             throw .layout(.invalidYAML)
         }
