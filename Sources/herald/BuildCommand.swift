@@ -11,34 +11,46 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The state to diff against (default: <output>/api/state.json).")
     var previous: String?
 
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print how long each stage took.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
     func run() throws {
-        let started = ContinuousClock.now
         let options = try site.buildOptions(previousState: previous)
-        let rendered: SiteBuilder.Rendered
+        let console = Console.standardError
+        if !quiet { console.status("Building \(options.contentDirectory) → \(options.outputDirectory)…") }
+        let result: SiteBuild.Result
         do {
-            rendered = try SiteBuilder.render(options, fileSystem: LocalFileSystem())
-        } catch let errors as ContentErrors {
-            errors.diagnostics.forEach { printError($0.description) }
-            let count = errors.diagnostics.filter { $0.severity == .error }.count
-            printError("herald: \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            result = try SiteBuild.run(options)
+        } catch .content(let diagnostics) {
+            console.clearStatus()
+            diagnostics.forEach { printError(console.highlighting($0.description)) }
+            printError(SiteBuild.errorCount(diagnostics, "nothing was written"))
             throw ExitCode(1)
-        } catch {
-            printError("herald: \(error)")
+        } catch .unusable(let message) {
+            console.clearStatus()
+            printError("herald: \(message)")
             throw ExitCode(2)
         }
-        rendered.warnings.forEach { printError($0.description) }
-        if let problem = rendered.previousStateProblem { printError("herald: warning: \(problem)") }
-        do {
-            try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
-        } catch {
-            printError("herald: \(error)")
-            throw ExitCode(2)
-        }
-        let elapsed = ContinuousClock.now - started
+        console.clearStatus()
+        guard !quiet else { return }
+        result.rendered.warnings.forEach { printError(console.highlighting($0.description)) }
+        if let problem = result.rendered.previousStateProblem { printError("herald: warning: \(problem)") }
         print(
             BuildSummary(
-                files: rendered.files, changes: rendered.changes, outputDirectory: options.outputDirectory,
-                elapsed: elapsed
+                files: result.rendered.files, changes: result.rendered.changes,
+                outputDirectory: options.outputDirectory, elapsed: result.renderTime + result.writeTime
             ).text)
+        if verbose {
+            let output = Console.standardOutput
+            print(output.dim("  load, validate, derive and render: \(result.renderTime.milliseconds) ms"))
+            print(output.dim("  write and publish: \(result.writeTime.milliseconds) ms"))
+        }
     }
 }

@@ -8,7 +8,7 @@ struct Herald: ParsableCommand {
         abstract: "Builds a static status site, reseller blog, feeds and API from Markdown.",
         subcommands: [
             BuildCommand.self, CheckCommand.self, DiffCommand.self, NewCommand.self, UpdateCommand.self,
-            InitCommand.self,
+            InitCommand.self, ServeCommand.self,
         ])
 
     /// Runs the command, mapping argument-parser's usage errors (64) to exit status 2 (SPEC §2).
