@@ -18,7 +18,8 @@ struct SiteFileHandler: HTTPHandler {
                 statusCode: .ok, headers: headers,
                 body: HTTPBodySequence(from: EventStreamBody(events: await hub.subscribe())))
         }
-        switch SitePath.resolve(request.path, in: outputDirectory) {
+        // The raw target: FlyingFox's `path` is standardised and loses the trailing slash folders need.
+        switch SitePath.resolve(request.target.path(), in: outputDirectory) {
         case .file(let path):
             return file(path, status: .ok, head: request.method == .HEAD)
         case .redirect(let location):
