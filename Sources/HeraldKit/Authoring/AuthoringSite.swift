@@ -9,6 +9,8 @@ public struct AuthoringSite: Sendable {
     public let timeZone: TimeZone
     /// Cluster ids with their names, in `site.yml` order; empty when it cannot be read.
     public let clusters: [(id: String, name: String)]
+    /// Service id → name, for the messages `new` writes; empty when `site.yml` cannot be read.
+    public let serviceNames: [String: String]
     /// What content files are checked against; nil when `site.yml` cannot be read.
     let catalog: Catalog?
 
@@ -19,6 +21,7 @@ public struct AuthoringSite: Sendable {
         guard let data = try? fileSystem.readFile(at: path), let text = SourceText.decode(data) else {
             timeZone = .gmt
             clusters = []
+            serviceNames = [:]
             catalog = nil
             return
         }
@@ -27,6 +30,8 @@ public struct AuthoringSite: Sendable {
         let output = parser.parse().0
         timeZone = output.timeZone
         catalog = output.catalog
+        serviceNames = Dictionary(
+            (output.config?.services ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         clusters =
             output.config?.clusters.map { ($0.id, $0.name) }
             ?? (output.catalog?.clusterIDs ?? []).map { ($0, $0) }

@@ -6,6 +6,8 @@ struct NewItemText {
     let item: NewItem
     /// Cluster ids to write, with the names used in the stub message.
     let clusters: [(id: String, name: String)]
+    /// Service id → name, for the stub message.
+    var serviceNames: [String: String] = [:]
 
     var text: String {
         var lines = ["---", "title: " + YAMLScalar.inline(item.title)]
@@ -89,7 +91,8 @@ struct NewItemText {
         let joined =
             names.count > 1
             ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names.joined()
-        return item.services.isEmpty ? joined : "\(joined) (\(item.services.joined(separator: ", ")))"
+        let services = item.services.map { serviceNames[$0] ?? $0 }
+        return services.isEmpty ? joined : "\(joined) (\(services.joined(separator: ", ")))"
     }
 
     private var bodyPlaceholder: String {

@@ -45,7 +45,7 @@ public struct NewItemWriter: Sendable {
             guard let first = site.clusters.first else { throw Failure.noCluster }
             clusters = [first]
         }
-        let text = NewItemText(item: item, clusters: clusters).text
+        let text = NewItemText(item: item, clusters: clusters, serviceNames: site.serviceNames).text
         return (freePath(for: item), Data(text.utf8))
     }
 
