@@ -21,19 +21,13 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let now = try ContentOptions.parse(self.now.map { ["--now", $0] } ?? []).resolvedNow()
-        do {
-            let written = try SiteInitializer(fileSystem: LocalFileSystem(), writer: LocalFileSystem())
+        let written = try exitingOnFailure(refusing: SiteInitializer.Failure.self) {
+            try SiteInitializer(fileSystem: LocalFileSystem(), writer: LocalFileSystem())
                 .initialize(directory, now: now, force: force)
-            print("Created a site in \(directory) (\(written.count) files). Next:")
-            print("  cd \(directory)")
-            print("  herald serve            # preview at http://127.0.0.1:8000/, rebuilt on every save")
-            print("  herald new incident \"Webmail is slow\" --cluster a --service webmail")
-        } catch let failure as SiteInitializer.Failure {
-            printError("herald: \(failure)")
-            throw ExitCode(1)
-        } catch {
-            printError("herald: cannot create the site in \(directory): \(error.localizedDescription)")
-            throw ExitCode(2)
         }
+        print("Created a site in \(directory) (\(written.count) files). Next:")
+        print("  cd \(directory)")
+        print("  herald serve            # preview at http://127.0.0.1:8000/, rebuilt on every save")
+        print("  herald new incident \"Webmail is slow\" --cluster a --service webmail")
     }
 }

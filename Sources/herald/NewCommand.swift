@@ -65,15 +65,8 @@ struct NewCommand: ParsableCommand {
             status: status, impact: impact, windowStart: try Self.time(start, option: "--start"),
             windowEnd: try Self.time(end, option: "--end"))
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
-        let path: String
-        do {
-            path = try NewItemWriter(site: site, writer: LocalFileSystem()).write(item)
-        } catch let failure as NewItemWriter.Failure {
-            printError("herald: \(failure)")
-            throw ExitCode(1)
-        } catch {
-            printError("herald: \(error)")
-            throw ExitCode(2)
+        let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) {
+            try NewItemWriter(site: site, writer: LocalFileSystem()).write(item)
         }
         print(path)
         if edit { try Editor.open(path) }

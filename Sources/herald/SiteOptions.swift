@@ -69,3 +69,19 @@ struct SiteOptions: ParsableArguments {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// Runs a command's work: a `Refusal` (content that would not validate, a folder not empty…) is
+/// printed and exits 1; any other error (a file that cannot be read or written) is printed and exits 2.
+func exitingOnFailure<Refusal: Error, Value>(refusing _: Refusal.Type, _ work: () throws -> Value) throws
+    -> Value
+{
+    do {
+        return try work()
+    } catch let refusal as Refusal {
+        printError("herald: \(refusal)")
+        throw ExitCode(1)
+    } catch {
+        printError("herald: \(error)")
+        throw ExitCode(2)
+    }
+}

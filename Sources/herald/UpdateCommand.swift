@@ -40,17 +40,11 @@ struct UpdateCommand: ParsableCommand {
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
         let request = TimelineUpdater.Request(
             slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow())
-        do {
-            let outcome = try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
-            print(
-                "\(outcome.path): added an update (\(outcome.status))"
-                    + (outcome.closed ? " and closed it" : ""))
-        } catch let failure as UpdateFailure {
-            printError("herald: \(failure)")
-            throw ExitCode(1)
-        } catch {
-            printError("herald: \(error)")
-            throw ExitCode(2)
+        let outcome = try exitingOnFailure(refusing: UpdateFailure.self) {
+            try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
         }
+        print(
+            "\(outcome.path): added an update (\(outcome.status))"
+                + (outcome.closed ? " and closed it" : ""))
     }
 }
