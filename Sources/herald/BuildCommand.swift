@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
             result = try SiteBuild.run(options)
         } catch .content(let diagnostics) {
             console.clearStatus()
-            diagnostics.forEach { printError(console.highlighting($0.description)) }
+            for diagnostic in diagnostics { printError(console.highlighting(diagnostic.description)) }
             printError(SiteBuild.errorCount(diagnostics, "nothing was written"))
             throw ExitCode(1)
         } catch .unusable(let message) {
@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearStatus()
         guard !quiet else { return }
-        result.rendered.warnings.forEach { printError(console.highlighting($0.description)) }
+        for warning in result.rendered.warnings { printError(console.highlighting(warning.description)) }
         if let problem = result.rendered.previousStateProblem { printError("herald: warning: \(problem)") }
         print(
             BuildSummary(
