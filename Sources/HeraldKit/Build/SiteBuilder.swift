@@ -21,9 +21,7 @@ public enum SiteBuilder {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
         return SiteValidator.validate(
-            content,
-            options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL)
-        )
+            content, options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
@@ -68,12 +66,7 @@ public enum SiteBuilder {
     ) -> (state: SiteState?, problem: String?) {
         let path = options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
         guard fileSystem.fileExists(at: path) else {
-            return (
-                nil,
-                options.previousState.map {
-                    "previous state \($0) does not exist; treating this as a first build"
-                }
-            )
+            return (nil, options.previousState.map { "previous state \($0) does not exist; treating this as a first build" })
         }
         do {
             return (try SiteState.decode(fileSystem.readFile(at: path)), nil)

@@ -2,22 +2,16 @@
 public enum ContentRenderer {
     public static func render(_ site: Site, markdown: MarkdownRenderer) -> RenderedContent {
         let incidents = ParallelMap.map(site.incidents) { incident in
-            (
-                incident.slug,
-                entry(body: incident.body, updates: incident.updates, questions: incident.questions, markdown)
-            )
+            (incident.slug, entry(body: incident.body, updates: incident.updates, questions: incident.questions, markdown))
         }
         let maintenances = ParallelMap.map(site.maintenances) { maintenance in
             (
                 maintenance.slug,
-                entry(
-                    body: maintenance.body, updates: maintenance.updates, questions: maintenance.questions,
-                    markdown)
+                entry(body: maintenance.body, updates: maintenance.updates, questions: maintenance.questions, markdown)
             )
         }
         let posts = ParallelMap.map(site.posts) { post in
-            var rendered = entry(
-                body: post.body, updates: [IncidentUpdate](), questions: post.questions, markdown)
+            var rendered = entry(body: post.body, updates: [IncidentUpdate](), questions: post.questions, markdown)
             if let summary = post.summary { rendered.summary = summary }
             return (post.slug, rendered)
         }
@@ -32,8 +26,7 @@ public enum ContentRenderer {
     }
 
     private static func entry<Phase>(
-        body: MarkdownText, updates: [TimelineUpdate<Phase>], questions: [Question],
-        _ markdown: MarkdownRenderer
+        body: MarkdownText, updates: [TimelineUpdate<Phase>], questions: [Question], _ markdown: MarkdownRenderer
     ) -> RenderedEntry {
         var updatesHTML: [String: String] = [:]
         for update in updates {

@@ -12,11 +12,8 @@ public enum PageRenderer {
             + PostPage.jobs(context) + TagPage.jobs(context)
         let rendered = ParallelMap.map(jobs) { job in
             OutputFile(
-                path: SitePaths.file(for: job.path),
-                text: templates.render(job.model, template: job.template) ?? "")
+                path: SitePaths.file(for: job.path), text: templates.render(job.model, template: job.template) ?? "")
         }
-        return rendered + [
-            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
-        ]
+        return rendered + [Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })]
     }
 }

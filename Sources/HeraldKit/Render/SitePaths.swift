@@ -26,9 +26,7 @@ public enum SitePaths {
     public static func post(_ slug: String) -> String { "blog/\(slug)/" }
     public static func tag(_ tag: String) -> String { "blog/tags/\(tag)/" }
     /// Page 1 is the section root; later pages are `page/N/`.
-    public static func historyPage(_ number: Int) -> String {
-        number <= 1 ? history : "history/page/\(number)/"
-    }
+    public static func historyPage(_ number: Int) -> String { number <= 1 ? history : "history/page/\(number)/" }
     public static func blogPage(_ number: Int) -> String { number <= 1 ? blog : "blog/page/\(number)/" }
 
     /// The file a directory-style path is written to.

@@ -12,9 +12,7 @@ public struct TemplateSet: Sendable {
     public let assets: [OutputFile]
 
     /// Templates every theme must provide.
-    static let requiredTemplates = [
-        "layout", "index", "cluster", "event", "history", "blog", "post", "tag", "404",
-    ]
+    static let requiredTemplates = ["layout", "index", "cluster", "event", "history", "blog", "post", "tag", "404"]
 
     public init(directory: String, displayRoot: String, fileSystem: any FileSystem) throws(ContentErrors) {
         var library = MustacheLibrary()
@@ -46,12 +44,9 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: location, "template syntax: \(error)"))
             }
         }
-        for name in Self.requiredTemplates
-        where library.getTemplate(named: name) == nil && diagnostics.isEmpty {
+        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && diagnostics.isEmpty {
             diagnostics.append(
-                .error(
-                    at: SourceLocation(path: display, line: 1, column: 1), "missing template \(name).mustache"
-                ))
+                .error(at: SourceLocation(path: display, line: 1, column: 1), "missing template \(name).mustache"))
         }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics) }
         self.library = library
@@ -64,9 +59,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Relative paths of all regular, non-hidden files below `directory`, sorted.
-    private static func files(in directory: String, fileSystem: any FileSystem, prefix: String = "")
-        -> [String]
-    {
+    private static func files(in directory: String, fileSystem: any FileSystem, prefix: String = "") -> [String] {
         let names = ((try? fileSystem.contentsOfDirectory(at: directory)) ?? []).sorted()
         return names.filter { !$0.hasPrefix(".") }.flatMap { name -> [String] in
             let path = "\(directory)/\(name)"

@@ -17,8 +17,7 @@ struct BlogIndexPage: Sendable {
                 path: page.path, template: "blog",
                 model: BlogIndexPage(
                     layout: context.layout(path: page.path, title: title, section: .blog), title: title,
-                    posts: page.items.map { context.summary(of: $0, root: root) },
-                    pagination: page.pagination,
+                    posts: page.items.map { context.summary(of: $0, root: root) }, pagination: page.pagination,
                     feedHref: root + SitePaths.blogFeed))
         }
     }
@@ -43,8 +42,7 @@ struct PostPage: Sendable {
             let rendered = context.content.posts[post.slug]
             let summary = context.summary(of: post, root: root)
             let model = PostPage(
-                layout: context.layout(
-                    path: path, title: post.title, description: rendered?.summary, section: .blog),
+                layout: context.layout(path: path, title: post.title, description: rendered?.summary, section: .blog),
                 title: post.title, date: summary.date, dateISO: summary.dateISO, author: post.author,
                 tags: summary.tags, bodyHTML: rendered?.bodyHTML ?? "",
                 questions: context.questionViews(rendered?.questions ?? []),

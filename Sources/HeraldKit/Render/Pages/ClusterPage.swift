@@ -49,10 +49,8 @@ struct ClusterPage: Sendable {
             components: cluster.serviceIDs.map { service in
                 let id = ComponentID(cluster: cluster.id, service: service)
                 return ComponentView(
-                    name: context.serviceNames[service] ?? service,
-                    description: config.service(service)?.description,
-                    badge: StatusBadge(states[id] ?? .operational),
-                    feedHref: root + SitePaths.componentFeed(id))
+                    name: context.serviceNames[service] ?? service, description: config.service(service)?.description,
+                    badge: StatusBadge(states[id] ?? .operational), feedHref: root + SitePaths.componentFeed(id))
             },
             uptime: IndexPage.uptime(context, clusters: [cluster]), historyDays: config.historyDays,
             active: incidents.filter { activeSlugs.contains($0.slug) }

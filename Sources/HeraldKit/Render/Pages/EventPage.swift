@@ -27,8 +27,7 @@ struct EventPage: Sendable {
     var posts: [PostSummaryView]
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
-        context.site.incidents.map { incident(context, $0) }
-            + context.site.maintenances.map { maintenance(context, $0) }
+        context.site.incidents.map { incident(context, $0) } + context.site.maintenances.map { maintenance(context, $0) }
     }
 
     private static func incident(_ context: RenderContext, _ incident: Incident) -> PageJob {
@@ -38,15 +37,11 @@ struct EventPage: Sendable {
         let summary = context.summary(of: incident, root: root)
         let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
         let model = EventPage(
-            layout: context.layout(
-                path: path, title: incident.title, description: rendered?.summary, section: .history),
+            layout: context.layout(path: path, title: incident.title, description: rendered?.summary, section: .history),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
-            affected: impacts.map {
-                AffectedView(name: context.name(of: $0.component), badge: StatusBadge($0.status))
-            },
-            start: summary.start, startISO: summary.startISO, end: summary.endTime,
-            endISO: summary.endTimeISO,
+            affected: impacts.map { AffectedView(name: context.name(of: $0.component), badge: StatusBadge($0.status)) },
+            start: summary.start, startISO: summary.startISO, end: summary.endTime, endISO: summary.endTimeISO,
             startLabel: "Started", endLabel: "Resolved",
             duration: incident.resolved.map { DisplayClock.duration(from: incident.started, to: $0) },
             cancelled: false, bodyHTML: rendered?.bodyHTML ?? "", updates: context.updateViews(of: incident),
@@ -69,8 +64,7 @@ struct EventPage: Sendable {
             affected: maintenance.components.map {
                 AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))
             },
-            start: summary.start, startISO: summary.startISO, end: summary.endTime,
-            endISO: summary.endTimeISO,
+            start: summary.start, startISO: summary.startISO, end: summary.endTime, endISO: summary.endTimeISO,
             startLabel: "Window starts", endLabel: "Window ends",
             duration: DisplayClock.duration(from: maintenance.start, to: maintenance.end),
             cancelled: maintenance.cancelled, bodyHTML: rendered?.bodyHTML ?? "",

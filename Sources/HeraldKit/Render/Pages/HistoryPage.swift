@@ -25,8 +25,7 @@ struct HistoryPage: Sendable {
                 events.append((incidents[nextIncident].started, incidents[nextIncident].slug, true))
                 nextIncident += 1
             } else {
-                events.append(
-                    (maintenances[nextMaintenance].start, maintenances[nextMaintenance].slug, false))
+                events.append((maintenances[nextMaintenance].start, maintenances[nextMaintenance].slug, false))
                 nextMaintenance += 1
             }
         }

@@ -9,8 +9,7 @@ struct PageJob: Sendable {
 extension RenderContext {
     /// Relative path from a page to the site root.
     static func root(for path: String) -> String {
-        let depth =
-            path.split(separator: "/", omittingEmptySubsequences: true).count
+        let depth = path.split(separator: "/", omittingEmptySubsequences: true).count
             - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)
         return depth <= 0 ? "./" : String(repeating: "../", count: depth)
     }
@@ -28,20 +27,15 @@ extension RenderContext {
         ]
         let feeds =
             [
-                PageLayout.FeedLink(
-                    title: "\(config.title): incidents and maintenance",
-                    href: config.baseURL.url(SitePaths.feed)),
-                PageLayout.FeedLink(
-                    title: "\(config.title): \(config.blogTitle)",
-                    href: config.baseURL.url(SitePaths.blogFeed)),
+                PageLayout.FeedLink(title: "\(config.title): incidents and maintenance", href: config.baseURL.url(SitePaths.feed)),
+                PageLayout.FeedLink(title: "\(config.title): \(config.blogTitle)", href: config.baseURL.url(SitePaths.blogFeed)),
             ] + extraFeeds
         return PageLayout(
             language: config.language, siteTitle: config.title,
             documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
             description: description ?? config.description ?? config.title,
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
-            feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
-            apiHref: root + SitePaths.apiSummary,
+            feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar, apiHref: root + SitePaths.apiSummary,
             generatedAt: clock.dateTime(status.now), generatedAtISO: Timestamp.format(status.now),
             timeZoneName: config.timeZone.identifier)
     }
