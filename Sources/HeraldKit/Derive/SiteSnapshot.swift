@@ -30,22 +30,24 @@ public enum SiteSnapshot {
 
         for index in incidents.indices {
             var incident = incidents[index]
-            incident.updates = incident.updates.filter { $0.at <= now }
+            if incident.updates.contains(where: { $0.at > now }) {
+                incident.updates.removeAll { $0.at > now }
+            }
             if let resolved = incident.resolved, resolved > now {
                 incident.resolved = nil
             }
-            if incident.resolved == nil,
-                let resolving = incident.updates.filter({ $0.status == .resolved }).map(\.at).min()
-            {
-                incident.resolved = resolving
+            if incident.resolved == nil {
+                incident.resolved = incident.updates.lazy.filter { $0.status == .resolved }.map(\.at).min()
             }
-            incident.related = keep(incident.related)
+            if !dropped.isEmpty { incident.related = keep(incident.related) }
             incidents[index] = incident
         }
 
         let maintenances = site.maintenances.map { maintenance in
             var maintenance = maintenance
-            maintenance.updates = maintenance.updates.filter { $0.at <= now }
+            if maintenance.updates.contains(where: { $0.at > now }) {
+                maintenance.updates.removeAll { $0.at > now }
+            }
             maintenance.related = keep(maintenance.related)
             return maintenance
         }
