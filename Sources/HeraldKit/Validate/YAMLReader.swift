@@ -58,7 +58,8 @@ struct YAMLReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver: values are read as text here, and it spares a regex per scalar.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             record(error)
             return nil
