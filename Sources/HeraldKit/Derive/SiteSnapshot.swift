@@ -8,6 +8,7 @@ public enum SiteSnapshot {
     /// - updates after `now` are dropped (incidents and maintenance); an update exactly at `now` is kept;
     /// - a `resolved` time after `now` becomes nil (the incident is still ongoing); an incident with no
     ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves);
+    /// - an impact that was derived, not declared, is derived again from the updates kept;
     /// - posts dated after `now` are dropped (as Hugo does by default);
     /// - every maintenance is kept, since windows are announced ahead of time.
     ///
@@ -38,6 +39,9 @@ public enum SiteSnapshot {
             }
             if incident.resolved == nil {
                 incident.resolved = incident.updates.lazy.filter { $0.status == .resolved }.map(\.at).min()
+            }
+            if !incident.impactIsDeclared {
+                incident.impact = Incident.derivedImpact(affected: incident.affected, updates: incident.updates)
             }
             if !dropped.isEmpty { incident.related = keep(incident.related) }
             incidents[index] = incident
