@@ -165,6 +165,13 @@ enum DefaultTemplates {
 
             @media (max-width: 40rem) {
               h1 { font-size: 1.45rem; }
+              /* The matrix becomes one card per cluster, each service on its own labelled line. */
+              .matrix thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+              .matrix, .matrix tbody, .matrix tr, .matrix th, .matrix td { display: block; width: 100%; }
+              .matrix tr { margin-bottom: 1rem; border: 1px solid var(--border); border-radius: .4rem; }
+              .matrix th, .matrix td { border: 0; border-bottom: 1px solid var(--border); }
+              .matrix td { display: flex; justify-content: space-between; gap: 1rem; }
+              .matrix td::before { content: attr(data-label); font-weight: 600; }
               .indicator-banner { font-size: 1.1rem; }
               .days { height: 1.5rem; }
             }
@@ -414,7 +421,7 @@ enum DefaultTemplates {
             {{/badge}}
             </th>
             {{#cells}}
-            <td>{{#cellBadge}}
+            <td data-label="{{service}}">{{#cellBadge}}
             {{> partials/badge}}
             {{/cellBadge}}{{^offered}}<span class="not-offered">Not offered</span>{{/offered}}</td>
             {{/cells}}

@@ -12,8 +12,10 @@ public enum Slug {
     /// May be empty when the title has no letters or digits.
     public static func make(from title: String) -> String {
         let folded =
-            title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
-            ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            title.utf8.allSatisfy({ $0 < 0x80 })
+            ? title
+            : title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
+                ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {
