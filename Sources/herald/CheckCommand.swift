@@ -30,16 +30,11 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let options = try site.buildOptions()
+        var options = try site.buildOptions()
+        options.staleAfter = staleAfter.seconds
         let result: ValidationResult
         do {
-            let content = try ContentLoader(fileSystem: LocalFileSystem())
-                .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
-            result = SiteValidator.validate(
-                content,
-                options: ValidationOptions(
-                    includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
-                    staleAfter: staleAfter.seconds))
+            result = try SiteBuilder.check(options, fileSystem: LocalFileSystem())
         } catch {
             printError("herald: \(error)")
             throw ExitCode(2)

@@ -21,7 +21,10 @@ public enum SiteBuilder {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
         return SiteValidator.validate(
-            content, options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
+            content,
+            options: ValidationOptions(
+                includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
+                staleAfter: options.staleAfter))
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
