@@ -1,8 +1,10 @@
 """Checks a built Herald site with independent parsers and validators.
 
-Usage: python3 Scripts/check_output.py OUTPUT_DIR
+Usage: python3 Scripts/check_output.py OUTPUT_DIR [MAIL_DIR]
 Exits non-zero and names each failing file when something does not validate.
 """
+import email
+import email.policy
 import json
 import pathlib
 import subprocess
@@ -13,7 +15,7 @@ import icalendar
 
 root = pathlib.Path(sys.argv[1])
 failures = []
-counts = {"html": 0, "atom": 0, "json": 0, "ics": 0}
+counts = {"html": 0, "atom": 0, "json": 0, "ics": 0, "eml": 0}
 
 html_files = sorted(str(p) for p in root.rglob("*.html"))
 counts["html"] = len(html_files)
@@ -47,6 +49,25 @@ for ics_path in sorted(root.rglob("*.ics")):
         for field in ("UID", "DTSTART", "DTEND", "DTSTAMP", "SUMMARY"):
             if field not in event:
                 failures.append(f"{ics_path}: event {event.get('UID')} lacks {field}")
+
+if len(sys.argv) > 2:
+    messages = sorted(pathlib.Path(sys.argv[2]).glob("*.eml"))
+    if not messages:
+        failures.append(f"{sys.argv[2]}: no email messages written")
+    for message_path in messages:
+        counts["eml"] += 1
+        raw = message_path.read_bytes()
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        if message.defects:
+            failures.append(f"{message_path}: defects {message.defects}")
+        for header in ("From", "To", "Subject", "Date", "Message-ID"):
+            if header not in message:
+                failures.append(f"{message_path}: no {header} header")
+        if b"\n" in raw.replace(b"\r\n", b""):
+            failures.append(f"{message_path}: bare LF line ending")
+        body = message.get_body(preferencelist=("plain",))
+        if body is None or "Cluster" not in body.get_content():
+            failures.append(f"{message_path}: no readable plain-text body")
 
 summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
 if failures:

@@ -16,28 +16,46 @@ struct BuildCommand: ParsableCommand {
         help: "Render every page again, ignoring and not updating the build cache.")
     var noCache = false
 
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print how long each stage took.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
     func run() throws {
-        let started = ContinuousClock.now
         let options = try site.buildOptions(previousState: previous)
-        let built: SiteBuilder.Built
+        let console = Console.standardError
+        if !quiet { console.status("Building \(options.contentDirectory) → \(options.outputDirectory)…") }
+        let result: SiteBuild.Result
         do {
-            built = try SiteBuilder.build(options, fileSystem: LocalFileSystem(), useCache: !noCache)
-        } catch let errors as ContentErrors {
-            errors.diagnostics.forEach { printError($0.description) }
-            let count = errors.diagnostics.filter { $0.severity == .error }.count
-            printError("herald: \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            result = try SiteBuild.run(options, useCache: !noCache)
+        } catch .content(let diagnostics) {
+            console.clearStatus()
+            for diagnostic in diagnostics { printError(console.highlighting(diagnostic.description)) }
+            printError(SiteBuild.errorCount(diagnostics, "nothing was written"))
             throw ExitCode(1)
-        } catch {
-            printError("herald: \(error)")
+        } catch .unusable(let message) {
+            console.clearStatus()
+            printError("herald: \(message)")
             throw ExitCode(2)
         }
-        built.warnings.forEach { printError($0.description) }
-        if let problem = built.previousStateProblem { printError("herald: warning: \(problem)") }
-        let elapsed = ContinuousClock.now - started
+        console.clearStatus()
+        guard !quiet else { return }
+        for warning in result.built.warnings { printError(console.highlighting(warning.description)) }
+        if let problem = result.built.previousStateProblem { printError("herald: warning: \(problem)") }
         print(
             BuildSummary(
-                files: built.paths, changes: built.changes, outputDirectory: options.outputDirectory,
-                elapsed: elapsed
+                files: result.built.paths, changes: result.built.changes,
+                outputDirectory: options.outputDirectory, elapsed: result.renderTime + result.writeTime
             ).text)
+        if verbose {
+            let output = Console.standardOutput
+            print(output.dim("  load, validate, derive and render: \(result.renderTime.milliseconds) ms"))
+            print(output.dim("  write and publish: \(result.writeTime.milliseconds) ms"))
+        }
     }
 }

@@ -12,8 +12,7 @@ struct BuildSummary {
         let pages = files.filter { $0.hasSuffix(".html") }.count
         let feeds = files.filter { $0.hasSuffix(".atom") }.count
         let api = files.filter { $0.hasPrefix("api/") }.count
-        let milliseconds =
-            elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = elapsed.milliseconds
         var lines = [
             "Built \(pages) pages, \(feeds) feeds, \(api) API files (\(files.count) files) "
                 + "into \(outputDirectory) in \(milliseconds) ms"

@@ -4,7 +4,13 @@ import HeraldKit
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate the content and report problems; writes nothing.")
+        commandName: "check", abstract: "Validate the content and report problems; writes nothing.",
+        discussion: """
+            Besides errors, warns (as of --now) about an ongoing incident with no update for longer than \
+            --stale-after, an incident that starts in the future, a post with no summary and no first \
+            paragraph, an empty answer in a Q&A, and a cluster nothing names. Exit status: 0 when there \
+            is no error (warnings allowed, unless --strict), 1 otherwise, 2 for bad usage.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, github
@@ -15,18 +21,28 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text for people, json for tools, github for GitHub Actions annotations.")
     var format: Format = .text
 
+    @Option(
+        name: .customLong("stale-after"),
+        help: "Warn about an ongoing incident with no update for this long: 4h, 90m, 1h30m, 2d.")
+    var staleAfter = StaleAfter.fourHours
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
+    var strict = false
+
     func run() throws {
+        var options = try site.buildOptions()
+        options.staleAfter = staleAfter.seconds
         let result: ValidationResult
         do {
-            result = try SiteBuilder.check(try site.buildOptions(), fileSystem: LocalFileSystem())
-        } catch let error as ValidationError {
-            throw error
+            result = try SiteBuilder.check(options, fileSystem: LocalFileSystem())
         } catch {
             printError("herald: \(error)")
             throw ExitCode(2)
         }
-        let diagnostics = result.diagnostics.sorted { $0.location < $1.location }
-        print(DiagnosticFormatter.format(diagnostics, as: format.rawValue), terminator: "")
+        var diagnostics = result.diagnostics.sorted { $0.location < $1.location }
+        if strict { diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } }
+        let output = DiagnosticFormatter.format(diagnostics, as: format.rawValue)
+        print(format == .text ? Console.standardOutput.highlighting(output) : output, terminator: "")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -2,13 +2,46 @@ import ArgumentParser
 import Foundation
 import HeraldKit
 
-/// Options shared by `build`, `check` and `serve` (SPEC §2).
-struct SiteOptions: ParsableArguments {
+/// Where a site's content is and as of when: the options of every command that reads content.
+struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "Root holding Content/ and Templates/.")
     var site: String = "."
 
     @Option(name: .long, help: "Content folder (default: <site>/Content).")
     var content: String?
+
+    @Option(
+        name: .long,
+        help: "Build as of this instant: RFC 3339 or @SECONDS (default: SOURCE_DATE_EPOCH, else now).")
+    var now: String?
+
+    /// Resolves `--now`, then `SOURCE_DATE_EPOCH`, then the clock.
+    func resolvedNow(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
+        if let now {
+            guard let date = Timestamp.parseNow(now) else {
+                throw ValidationError(
+                    "--now must be RFC 3339 with an offset (2025-10-06T19:00:00Z) or @SECONDS")
+            }
+            return date
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds")
+            }
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
+    }
+
+    /// The site's folders, as of `resolvedNow()`.
+    func buildOptions() throws -> BuildOptions {
+        BuildOptions(siteRoot: site, contentDirectory: content, now: try resolvedNow())
+    }
+}
+
+/// Options shared by `build`, `check` and `serve` (SPEC §2).
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var location: ContentOptions
 
     @Option(name: .long, help: "Templates folder (default: <site>/Templates).")
     var templates: String?
@@ -19,35 +52,36 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Override site.yml base_url, e.g. for preview deploys.")
     var baseURL: String?
 
-    @Option(name: .long, help: "Build as of this instant: RFC 3339 or @SECONDS (default: SOURCE_DATE_EPOCH, else now).")
-    var now: String?
-
     @Flag(name: .long, help: "Include content marked draft: true.")
     var drafts = false
 
-    /// Resolves `--now`, then `SOURCE_DATE_EPOCH`, then the clock.
-    func resolvedNow(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
-        if let now {
-            guard let date = Timestamp.parseNow(now) else {
-                throw ValidationError("--now must be RFC 3339 with an offset (2025-10-06T19:00:00Z) or @SECONDS")
-            }
-            return date
-        }
-        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds") }
-            return Date(timeIntervalSince1970: TimeInterval(seconds))
-        }
-        return Date()
-    }
+    func resolvedNow() throws -> Date { try location.resolvedNow() }
 
-    func buildOptions(previousState: String? = nil) throws -> BuildOptions {
+    func buildOptions(previousState: String? = nil, now: Date? = nil) throws -> BuildOptions {
         BuildOptions(
-            siteRoot: site, contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-            baseURL: baseURL, now: try resolvedNow(), includeDrafts: drafts, previousState: previousState)
+            siteRoot: location.site, contentDirectory: location.content, templatesDirectory: templates,
+            outputDirectory: output, baseURL: baseURL, now: try now ?? resolvedNow(), includeDrafts: drafts,
+            previousState: previousState)
     }
 }
 
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Runs a command's work: a `Refusal` (content that would not validate, a folder not empty…) is
+/// printed and exits 1; any other error (a file that cannot be read or written) is printed and exits 2.
+func exitingOnFailure<Refusal: Error, Value>(refusing _: Refusal.Type, _ work: () throws -> Value) throws
+    -> Value
+{
+    do {
+        return try work()
+    } catch let refusal as Refusal {
+        printError("herald: \(refusal)")
+        throw ExitCode(1)
+    } catch {
+        printError("herald: \(error)")
+        throw ExitCode(2)
+    }
 }

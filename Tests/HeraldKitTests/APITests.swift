@@ -271,8 +271,8 @@ import Testing
             incident.resolved = incident.started.addingTimeInterval(600)
             incident.updates = []
             return incident
-        }
-        site.maintenances = (0..<55).map { index in
+        }.reversed()
+        site.maintenances = (0..<55).reversed().map { index in
             var maintenance = RenderFixture.upcoming
             maintenance.slug = "maintenance-\(index)"
             maintenance.start = RenderFixture.date("2025-01-01T00:00:00Z").addingTimeInterval(

@@ -5,9 +5,7 @@ import Testing
 
 /// `maintenance.ics` as an iCalendar reader sees it: unfolded content lines.
 @Suite struct MaintenanceCalendarTests {
-    let file = MaintenanceCalendar.render(
-        site: RenderFixture.site, status: RenderFixture.status,
-        content: RenderFixture.content(for: RenderFixture.site))
+    let file = RenderFixture.calendar()
 
     var text: String { String(decoding: file.contents, as: UTF8.self) }
 
@@ -92,8 +90,7 @@ import Testing
     @Test func escapesTextValues() throws {
         var site = RenderFixture.site
         site.maintenances[0].title = RenderFixture.nastyTitle + String(repeating: " long🔥", count: 20)
-        let file = MaintenanceCalendar.render(
-            site: site, status: RenderFixture.status, content: RenderFixture.content(for: site))
+        let file = RenderFixture.calendar(site)
         let text = String(decoding: file.contents, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
         #expect(
             text.contains(

@@ -64,12 +64,11 @@ enum DeriveFixture {
         _ slug: String, started: Date, resolved: Date? = nil, impact: Impact? = nil,
         affected: [ComponentImpact], updates: [IncidentUpdate] = [], related: [String] = []
     ) -> Incident {
-        let worst = (affected + updates.flatMap { $0.affected ?? [] }).map(\.status).max() ?? .operational
-        return Incident(
+        Incident(
             slug: slug, title: slug, started: started, resolved: resolved,
-            impact: impact ?? worst.derivedImpact,
+            impact: impact ?? Incident.derivedImpact(affected: affected, updates: updates),
             affected: affected, updates: updates, questions: [], related: related, body: text(),
-            source: "Content/incidents/\(slug).md")
+            source: "Content/incidents/\(slug).md", impactIsDeclared: impact != nil)
     }
 
     static func maintenance(

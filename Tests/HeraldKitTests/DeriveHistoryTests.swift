@@ -213,4 +213,23 @@ import Testing
         #expect(history.days[2].day == (try F.date("2025-03-10T00:00:00-04:00")))
         #expect(history.days.map(\.downtimeMinutes) == [240, 1380, 720])
     }
+
+    @Test func dayWithoutAMidnightStartsAtItsFirstInstant() throws {
+        // Santiago skips 2025-09-07 00:00–01:00: that day starts at 01:00 and has 23 hours.
+        let santiago = try #require(TimeZone(identifier: "America/Santiago"))
+        let now = try F.date("2025-09-08T12:00:00-03:00")
+        let incident = F.incident(
+            "i", started: try F.date("2025-09-06T12:00:00-04:00"), affected: [F.hit(F.inboundA, .majorOutage)]
+        )
+        let site = try F.site(historyDays: 3, timeZone: santiago, incidents: [incident])
+
+        let history = try history(site, F.inboundA, now: now)
+
+        #expect(
+            history.days.map(\.day) == [
+                try F.date("2025-09-06T00:00:00-04:00"), try F.date("2025-09-07T01:00:00-03:00"),
+                try F.date("2025-09-08T00:00:00-03:00"),
+            ])
+        #expect(history.days.map(\.downtimeMinutes) == [720, 1380, 720])
+    }
 }

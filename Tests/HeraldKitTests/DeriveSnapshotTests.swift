@@ -52,6 +52,26 @@ import Testing
         #expect(snapshot.maintenances.first?.updates.map(\.status) == [.scheduled])
     }
 
+    @Test func derivedImpactOnlyCountsUpdatesKnownAtNow() throws {
+        let worsening = DeriveFixture.update(
+            DeriveFixture.hours(3), affected: [DeriveFixture.hit(DeriveFixture.inboundA, .majorOutage)])
+        let derived = DeriveFixture.incident(
+            "derived", started: DeriveFixture.hours(1),
+            affected: [DeriveFixture.hit(DeriveFixture.inboundA, .degradedPerformance)], updates: [worsening])
+        var declared = derived
+        declared.slug = "declared"
+        declared.impact = .major
+        declared.impactIsDeclared = true
+        let site = try DeriveFixture.site(incidents: [derived, declared])
+        #expect(derived.impact == .critical)
+
+        let before = SiteSnapshot.asOf(site, now: DeriveFixture.hours(2))
+        #expect(before.incidents.map(\.impact) == [.minor, .major])
+        #expect(StatusDeriver.derive(site, now: DeriveFixture.hours(2)).indicator == .major)
+        let after = SiteSnapshot.asOf(site, now: DeriveFixture.hours(4))
+        #expect(after.incidents.map(\.impact) == [.critical, .major])
+    }
+
     @Test func futureResolutionMeansStillOngoing() throws {
         let resolvedLater = F.incident(
             "later", started: F.hours(1), resolved: F.hours(12), affected: [F.hit(F.inboundA, .majorOutage)])

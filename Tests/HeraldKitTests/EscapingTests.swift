@@ -160,11 +160,4 @@ final class XMLNode {
         #expect(
             UTCTimestamp(Date(timeIntervalSince1970: 0)).iso8601Milliseconds == "1970-01-01T00:00:00.000Z")
     }
-
-    @Test func displaysTimesInTheSiteZoneWithItsName() throws {
-        let at = Date(timeIntervalSince1970: 1_759_772_400)  // 2025-10-06T17:40:00Z
-        let toronto = try #require(TimeZone(identifier: "America/Toronto"))
-        #expect(DisplayTime(timeZone: toronto).format(at) == "2025-10-06 13:40 EDT")
-        #expect(DisplayTime(timeZone: .gmt).format(at) == "2025-10-06 17:40 UTC")
-    }
 }

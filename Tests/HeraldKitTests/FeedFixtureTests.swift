@@ -231,12 +231,20 @@ enum RenderFixture {
             clusterDescriptions: [:])
     }
 
-    /// Every file the three renderers produce for `site`.
-    static func render(_ site: Site = site, status: SiteStatus = status) -> [OutputFile] {
+    /// Every file the three renderers produce for `site`, given as the build gives it: the
+    /// snapshot as of `status.now`.
+    static func render(_ fullSite: Site = site, status: SiteStatus = status) -> [OutputFile] {
+        let site = SiteSnapshot.asOf(fullSite, now: status.now)
         let content = content(for: site)
         return AtomFeeds.render(site: site, status: status, content: content)
             + StatuspageAPI.render(site: site, status: status, content: content)
             + [MaintenanceCalendar.render(site: site, status: status, content: content)]
+    }
+
+    /// `maintenance.ics` for `site`, from its snapshot as of `status.now`.
+    static func calendar(_ fullSite: Site = site) -> OutputFile {
+        let site = SiteSnapshot.asOf(fullSite, now: status.now)
+        return MaintenanceCalendar.render(site: site, status: status, content: content(for: site))
     }
 
     static func file(_ path: String, in files: [OutputFile]) throws -> OutputFile {

@@ -7,7 +7,8 @@ import Testing
     private func load(_ files: [String: Data], root: String = "site") throws -> LoadedContent {
         var fileSystem = InMemoryFileSystem()
         fileSystem.files = files
-        return try ContentLoader(fileSystem: fileSystem).load(contentDirectory: root + "/Content", displayRoot: root)
+        return try ContentLoader(fileSystem: fileSystem).load(
+            contentDirectory: root + "/Content", displayRoot: root)
     }
 
     private func data(_ text: String) -> Data { Data(text.utf8) }
@@ -27,7 +28,8 @@ import Testing
         #expect(content.diagnostics.isEmpty)
         #expect(
             content.files.map(\.path) == [
-                "Content/site.yml", "Content/incidents/a.md", "Content/incidents/b.md", "Content/maintenance/m.md",
+                "Content/site.yml", "Content/incidents/a.md", "Content/incidents/b.md",
+                "Content/maintenance/m.md",
                 "Content/blog/p.md",
             ])
         #expect(content.files.map(\.kind) == [.site, .incident, .incident, .maintenance, .post])
@@ -49,16 +51,18 @@ import Testing
             "site/Content/incidents/good.md": data("ok"),
         ])
         #expect(content.files.map(\.path) == ["Content/site.yml", "Content/incidents/good.md"])
-        #expect(content.diagnostics.map(\.description) == [
-            "Content/incidents/bad.md:1:1: error: file is not valid UTF-8 text; save it as UTF-8"
-        ])
+        #expect(
+            content.diagnostics.map(\.description) == [
+                "Content/incidents/bad.md:1:1: error: file is not valid UTF-8 text; save it as UTF-8"
+            ])
     }
 
     @Test func missingSiteYAMLIsADiagnostic() throws {
         let content = try load(["site/Content/incidents/a.md": data("a")])
         #expect(content.files.count == 1)
         #expect(content.diagnostics.count == 1)
-        #expect(content.diagnostics[0].location == SourceLocation(path: "Content/site.yml", line: 1, column: 1))
+        #expect(
+            content.diagnostics[0].location == SourceLocation(path: "Content/site.yml", line: 1, column: 1))
         #expect(content.diagnostics[0].message.hasPrefix("missing site.yml"))
     }
 
@@ -78,7 +82,8 @@ import Testing
     }
 
     @Test func worksOnTheRealDisk() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("herald-loader-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "herald-loader-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("Content/blog"), withIntermediateDirectories: true)
@@ -129,7 +134,9 @@ import Testing
     }
 
     @Test func missingFrontMatterIsAnErrorAtOneOne() throws {
-        let result = try Fixture.validate(replacing: ["Content/incidents/2025-08-14-cluster-a.md": "Just text\n"])
+        let result = try Fixture.validate(replacing: [
+            "Content/incidents/2025-08-14-cluster-a.md": "Just text\n"
+        ])
         #expect(
             Fixture.errors(result) == [
                 "Content/incidents/2025-08-14-cluster-a.md:1:1: error: missing front matter: the file must start "
@@ -143,6 +150,8 @@ import Testing
             "Content/incidents/2025-08-14-cluster-a.md": "---\ntitle: x\nstarted: 2025-08-14T09:00:00Z\n"
         ])
         #expect(Fixture.errors(result).count == 1)
-        #expect(Fixture.errors(result).first?.contains("2025-08-14-cluster-a.md:1:1: error: front matter is not closed") == true)
+        #expect(
+            Fixture.errors(result).first?.contains(
+                "2025-08-14-cluster-a.md:1:1: error: front matter is not closed") == true)
     }
 }

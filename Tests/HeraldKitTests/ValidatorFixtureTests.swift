@@ -109,8 +109,10 @@ enum Fixture {
     static func validate(
         _ files: [String: String], options: ValidationOptions = ValidationOptions()
     ) throws -> ValidationResult {
-        let fileSystem = InMemoryFileSystem(files: Dictionary(uniqueKeysWithValues: files.map { ("site/" + $0, $1) }))
-        let content = try ContentLoader(fileSystem: fileSystem).load(contentDirectory: "site/Content", displayRoot: "site")
+        let fileSystem = InMemoryFileSystem(
+            files: Dictionary(uniqueKeysWithValues: files.map { ("site/" + $0, $1) }))
+        let content = try ContentLoader(fileSystem: fileSystem).load(
+            contentDirectory: "site/Content", displayRoot: "site")
         return SiteValidator.validate(content, options: options)
     }
 

@@ -79,7 +79,9 @@ import Testing
 
     @Test func emptyFrontMatterReportsMissingFieldsAtOneOne() throws {
         let result = try Fixture.validate(replacing: [path: "---\n---\n"])
-        #expect(Fixture.errors(result).first == "\(path):1:1: error: missing required field `title` in the incident's front matter")
+        #expect(
+            Fixture.errors(result).first
+                == "\(path):1:1: error: missing required field `title` in the incident's front matter")
     }
 
     @Test func typeErrorsPointAtTheValue() throws {
@@ -251,8 +253,10 @@ import Testing
             """)
         #expect(
             try incident(result).affected == [
-                ComponentImpact(component: ComponentID(cluster: "b", service: "inbound"), status: .partialOutage),
-                ComponentImpact(component: ComponentID(cluster: "b", service: "outbound"), status: .partialOutage),
+                ComponentImpact(
+                    component: ComponentID(cluster: "b", service: "inbound"), status: .partialOutage),
+                ComponentImpact(
+                    component: ComponentID(cluster: "b", service: "outbound"), status: .partialOutage),
                 ComponentImpact(component: ComponentID(cluster: "a", service: "pop"), status: .majorOutage),
             ])
     }
@@ -305,7 +309,10 @@ import Testing
             started: 2025-10-06T17:30:00Z
             affected: []
             """)
-        #expect(Fixture.errors(result) == ["\(path):4:11: error: `affected` needs at least one entry such as `- cluster: a`"])
+        #expect(
+            Fixture.errors(result) == [
+                "\(path):4:11: error: `affected` needs at least one entry such as `- cluster: a`"
+            ])
         let noStatus = try validate(
             """
             title: T
@@ -313,7 +320,10 @@ import Testing
             affected:
               - cluster: a
             """)
-        #expect(Fixture.errors(noStatus) == ["\(path):5:5: error: missing required field `status` in an `affected` entry"])
+        #expect(
+            Fixture.errors(noStatus) == [
+                "\(path):5:5: error: missing required field `status` in an `affected` entry"
+            ])
     }
 
     @Test func updatesAreSortedOldestFirstWithStableIDs() throws {
@@ -405,7 +415,8 @@ import Testing
                     + "start with a letter or digit such as `my-slug`"
             ])
         let badName = try Fixture.validate(replacing: [
-            "Content/incidents/Big Outage.md": "---\ntitle: T\nstarted: 2025-10-06T17:30:00Z\naffected:\n  - cluster: a\n    status: major-outage\n---\n"
+            "Content/incidents/Big Outage.md":
+                "---\ntitle: T\nstarted: 2025-10-06T17:30:00Z\naffected:\n  - cluster: a\n    status: major-outage\n---\n"
         ])
         #expect(
             Fixture.errors(badName) == [

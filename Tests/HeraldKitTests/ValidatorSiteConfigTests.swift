@@ -134,7 +134,8 @@ import Testing
     }
 
     @Test func baseURLOverrideReplacesTheFileValue() throws {
-        let result = try validate(minimal, options: ValidationOptions(baseURLOverride: "https://preview.example.org/pr-1"))
+        let result = try validate(
+            minimal, options: ValidationOptions(baseURLOverride: "https://preview.example.org/pr-1"))
         #expect(result.site?.config.baseURL.absolute == "https://preview.example.org/pr-1/")
         let withoutFileValue = try validate(
             minimal.replacingOccurrences(of: "base_url: https://status.example.com/status\n", with: ""),
@@ -154,7 +155,9 @@ import Testing
 
     @Test func siteYAMLMustBeAMapping() throws {
         let result = try validate("- just\n- a list")
-        #expect(Fixture.errors(result).first?.hasPrefix("\(path):1:1: error: expected site.yml as `key: value` lines") == true)
+        #expect(
+            Fixture.errors(result).first?.hasPrefix(
+                "\(path):1:1: error: expected site.yml as `key: value` lines") == true)
     }
 
     @Test func missingSiteYAMLFailsValidation() throws {
@@ -178,7 +181,8 @@ import Testing
         let withCluster = try Fixture.validate(
             replacing: [
                 "Content/site.yml": Fixture.siteYAML.replacingOccurrences(
-                    of: "services:\n  - id: inbound", with: "  - id: c\n    name: C\nservices:\n  - id: inbound")
+                    of: "services:\n  - id: inbound",
+                    with: "  - id: c\n    name: C\nservices:\n  - id: inbound")
             ])
         #expect(withCluster.site != nil)
         #expect(

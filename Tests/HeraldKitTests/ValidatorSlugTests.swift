@@ -24,8 +24,10 @@ import Testing
 
     @Test func questionAnchorsAreUniqueWithinADocument() {
         var taken = Set<String>()
-        #expect(DocumentParser.uniqueAnchor(for: "Is *mail* lost?", index: 1, taken: &taken) == "q-is-mail-lost")
-        #expect(DocumentParser.uniqueAnchor(for: "Is mail lost?", index: 2, taken: &taken) == "q-is-mail-lost-2")
+        #expect(
+            DocumentParser.uniqueAnchor(for: "Is *mail* lost?", index: 1, taken: &taken) == "q-is-mail-lost")
+        #expect(
+            DocumentParser.uniqueAnchor(for: "Is mail lost?", index: 2, taken: &taken) == "q-is-mail-lost-2")
         #expect(DocumentParser.uniqueAnchor(for: "?", index: 3, taken: &taken) == "q-3")
         #expect(
             DocumentParser.uniqueAnchor(for: "See [the docs](https://x.example/y)", index: 4, taken: &taken)

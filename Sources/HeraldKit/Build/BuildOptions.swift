@@ -13,11 +13,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// The state to diff against; nil means `<output>/api/state.json` when it exists.
     public var previousState: String?
+    /// An ongoing incident with no update for this long gets a warning.
+    public var staleAfter: TimeInterval
 
     public init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
         outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
-        previousState: String? = nil
+        previousState: String? = nil, staleAfter: TimeInterval = 4 * 3600
     ) {
         self.siteRoot = siteRoot
         self.contentDirectory = contentDirectory ?? Self.join(siteRoot, "Content")
@@ -27,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.now = now
         self.includeDrafts = includeDrafts
         self.previousState = previousState
+        self.staleAfter = staleAfter
     }
 
     static func join(_ base: String, _ name: String) -> String {

@@ -10,6 +10,10 @@ extension SiteBuilder {
         public var changes: StateChanges
         public var warnings: [Diagnostic]
         public var previousStateProblem: String?
+        /// Load, validate, derive and render.
+        public var renderTime: Duration
+        /// Writing and publishing.
+        public var publishTime: Duration
     }
 
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
@@ -18,12 +22,16 @@ extension SiteBuilder {
     public static func build(_ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool) throws
         -> Built
     {
+        let clock = ContinuousClock()
+        let started = clock.now
         guard useCache else {
             let rendered = try render(options, fileSystem: fileSystem)
+            let rendering = clock.now
             try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
             return Built(
                 paths: rendered.files.map(\.path), written: rendered.files.count, changes: rendered.changes,
-                warnings: rendered.warnings, previousStateProblem: rendered.previousStateProblem)
+                warnings: rendered.warnings, previousStateProblem: rendered.previousStateProblem,
+                renderTime: rendering - started, publishTime: clock.now - rendering)
         }
         let prepared = try prepare(options, fileSystem: fileSystem)
         let cache = BuildCache.load(
@@ -38,12 +46,14 @@ extension SiteBuilder {
             if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
             return plannedFile
         }
+        let rendering = clock.now
         let publisher = SpareTreePublisher(
             outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
         let result = try publisher.publish(planned, current: cache.manifest, outputIntact: cache.outputIntact)
         cache.save(manifest: result.manifest, markdown: usedMarkdown)
         return Built(
             paths: planned.map(\.path), written: result.written, changes: prepared.changes,
-            warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem)
+            warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
+            renderTime: rendering - started, publishTime: clock.now - rendering)
     }
 }

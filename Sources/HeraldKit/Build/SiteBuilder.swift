@@ -22,8 +22,9 @@ public enum SiteBuilder {
             .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
         return SiteValidator.validate(
             content,
-            options: ValidationOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL)
-        )
+            options: ValidationOptions(
+                includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
+                staleAfter: options.staleAfter))
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.

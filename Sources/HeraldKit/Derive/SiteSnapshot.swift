@@ -8,6 +8,7 @@ public enum SiteSnapshot {
     /// - updates after `now` are dropped (incidents and maintenance); an update exactly at `now` is kept;
     /// - a `resolved` time after `now` becomes nil (the incident is still ongoing); an incident with no
     ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves);
+    /// - an impact that was derived, not declared, is derived again from the updates kept;
     /// - posts dated after `now` are dropped (as Hugo does by default);
     /// - every maintenance is kept, since windows are announced ahead of time.
     ///
@@ -30,22 +31,27 @@ public enum SiteSnapshot {
 
         for index in incidents.indices {
             var incident = incidents[index]
-            incident.updates = incident.updates.filter { $0.at <= now }
+            if incident.updates.contains(where: { $0.at > now }) {
+                incident.updates.removeAll { $0.at > now }
+            }
             if let resolved = incident.resolved, resolved > now {
                 incident.resolved = nil
             }
-            if incident.resolved == nil,
-                let resolving = incident.updates.filter({ $0.status == .resolved }).map(\.at).min()
-            {
-                incident.resolved = resolving
+            if incident.resolved == nil {
+                incident.resolved = incident.updates.lazy.filter { $0.status == .resolved }.map(\.at).min()
             }
-            incident.related = keep(incident.related)
+            if !incident.impactIsDeclared {
+                incident.impact = Incident.derivedImpact(affected: incident.affected, updates: incident.updates)
+            }
+            if !dropped.isEmpty { incident.related = keep(incident.related) }
             incidents[index] = incident
         }
 
         let maintenances = site.maintenances.map { maintenance in
             var maintenance = maintenance
-            maintenance.updates = maintenance.updates.filter { $0.at <= now }
+            if maintenance.updates.contains(where: { $0.at > now }) {
+                maintenance.updates.removeAll { $0.at > now }
+            }
             maintenance.related = keep(maintenance.related)
             return maintenance
         }

@@ -32,9 +32,7 @@ enum UptimeHistoryBuilder {
             let uptimeDays = days.starts.indices.map { day in
                 UptimeDay(
                     day: days.starts[day], worst: bar.worst[day], downtimeMinutes: bar.downtimeMinutes(day),
-                    incidents: bar.incidents[day].sorted {
-                        (started[$0] ?? .distantPast, $1) > (started[$1] ?? .distantPast, $0)
-                    })
+                    incidents: Self.newestFirst(bar.incidents[day], started: started))
             }
             let downtime = days.starts.indices.reduce(0) { $0 + bar.downtimeMinutes($1) }
             let percent = elapsedMinutes > 0 ? 100 * (1 - downtime / elapsedMinutes) : 100
@@ -42,6 +40,13 @@ enum UptimeHistoryBuilder {
                 component: component, days: uptimeDays, uptimePercent: min(max(percent, 0), 100))
         }
         return result
+    }
+
+    /// Incident slugs, newest started first, then by slug.
+    private static func newestFirst(_ slugs: Set<String>, started: [String: Date]) -> [String] {
+        slugs.map { (started: started[$0] ?? .distantPast, slug: $0) }
+            .sorted { ($0.started, $1.slug) > ($1.started, $0.slug) }
+            .map(\.slug)
     }
 
     /// Per component, the stretches of non-operational status inside `period`, from incidents and

@@ -29,8 +29,11 @@ public struct Incident: Hashable, Sendable {
     public var started: Date
     /// The end, from `resolved:` or the `resolved` update; nil while ongoing.
     public var resolved: Date?
-    /// Declared, or derived from the worst status the incident ever gives.
+    /// Declared, or derived from the worst status the incident gives (see `impactIsDeclared`).
     public var impact: Impact
+    /// False when `impact` was derived; a snapshot as of an earlier instant derives it again
+    /// from the updates known then, so a later, worse update never shows early.
+    public var impactIsDeclared: Bool
     /// The impact stated in front matter (applies until an update says otherwise).
     public var affected: [ComponentImpact]
     /// Oldest first.
@@ -43,8 +46,9 @@ public struct Incident: Hashable, Sendable {
     public init(
         slug: String, title: String, started: Date, resolved: Date?, impact: Impact,
         affected: [ComponentImpact], updates: [IncidentUpdate], questions: [Question],
-        related: [String], body: MarkdownText, source: String
+        related: [String], body: MarkdownText, source: String, impactIsDeclared: Bool = true
     ) {
+        self.impactIsDeclared = impactIsDeclared
         self.slug = slug
         self.title = title
         self.started = started
@@ -66,6 +70,13 @@ public struct Incident: Hashable, Sendable {
             result.append(impact.component)
         }
         return result
+    }
+
+    /// The impact implied by the worst status the incident gives in `affected` and its updates
+    /// (SPEC §3.2: degraded → minor, partial → major, major outage → critical).
+    public static func derivedImpact(affected: [ComponentImpact], updates: [IncidentUpdate]) -> Impact {
+        let statuses = affected.map(\.status) + updates.flatMap { ($0.affected ?? []).map(\.status) }
+        return statuses.max()?.derivedImpact ?? .none
     }
 
     /// The time of the newest update, or the start.

@@ -24,7 +24,8 @@ public enum SitePaths {
     public static func incident(_ slug: String) -> String { "incidents/\(slug)/" }
     public static func maintenance(_ slug: String) -> String { "maintenance/\(slug)/" }
     public static func post(_ slug: String) -> String { "blog/\(slug)/" }
-    public static func tag(_ tag: String) -> String { "blog/tags/\(tag)/" }
+    /// Tags are free text; their page lives under the tag's slug (validation ensures it is not empty).
+    public static func tag(_ tag: String) -> String { "blog/tags/\(Slug.make(from: tag))/" }
     /// Page 1 is the section root; later pages are `page/N/`.
     public static func historyPage(_ number: Int) -> String { number <= 1 ? history : "history/page/\(number)/" }
     public static func blogPage(_ number: Int) -> String { number <= 1 ? blog : "blog/page/\(number)/" }

@@ -47,12 +47,14 @@ extension DocumentParser {
         guard let slug = document.slug, let title = header.title, let body = header.body, let started,
             let affected
         else { return nil }
+        document.startedLocation = startedNode.map { reader.location(of: $0) }
+        document.updateLocations = updates.map(\.atLocation)
         let timeline = updates.map(\.update)
-        let statuses = affected.map(\.status) + timeline.flatMap { ($0.affected ?? []).map(\.status) }
-        let impact = impactField ?? statuses.max()?.derivedImpact ?? .none
+        let impact = impactField ?? Incident.derivedImpact(affected: affected, updates: timeline)
         return Incident(
             slug: slug, title: title, started: started, resolved: resolved, impact: impact,
             affected: affected,
-            updates: timeline, questions: header.questions, related: related, body: body, source: file.path)
+            updates: timeline, questions: header.questions, related: related, body: body, source: file.path,
+            impactIsDeclared: impactField != nil)
     }
 }

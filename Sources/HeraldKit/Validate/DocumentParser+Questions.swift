@@ -12,12 +12,15 @@ extension DocumentParser {
                 guard reader.nonEmptyText(node, field: "q") != nil else { return nil }
                 return reader.markdown(node, field: "q")
             }
+            // An empty answer is only a warning: the question may be answered in a later update.
             var answer: MarkdownText?
-            if let answerNode = reader.required(fields, "a", in: "a question") {
+            if let keyNode = fields.keyNode("a"), fields["a"] == nil {
+                answer = MarkdownText("", at: reader.location(of: keyNode))
+            } else if let answerNode = reader.required(fields, "a", in: "a question") {
                 answer = reader.markdown(answerNode, field: "a")
-                if let answer, answer.isBlank {
-                    reader.warning("the answer to this question is empty", at: answer.location)
-                }
+            }
+            if let answer, answer.isBlank {
+                reader.warning("the answer to this question is empty", at: answer.location)
             }
             guard let question, let answer else { continue }
             let anchor = Self.uniqueAnchor(for: question.source, index: index + 1, taken: &anchors)

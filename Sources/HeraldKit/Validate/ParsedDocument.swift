@@ -16,6 +16,10 @@ struct ParsedDocument {
     var incidentReferences: [Reference] = []
     /// Cluster ids it names anywhere.
     var clusters: Set<String> = []
+    /// Where an incident's `started` value and each update's `at` (oldest first, as in `Incident.updates`)
+    /// are written, for warnings about its timeline.
+    var startedLocation: SourceLocation?
+    var updateLocations: [SourceLocation] = []
     /// nil when the file had errors.
     var item: Item?
     var diagnostics: [Diagnostic] = []

@@ -33,6 +33,10 @@ public enum SiteValidator {
         var references = ReferenceChecker(documents: documents)
         diagnostics += references.check()
         if let catalog { diagnostics += unusedClusterWarnings(catalog, documents: documents) }
+        diagnostics += ContentWarnings.postsWithoutSummary(documents)
+        if let now = options.now {
+            diagnostics += ContentWarnings.timelines(documents, now: now, staleAfter: options.staleAfter)
+        }
 
         diagnostics = sorted(diagnostics)
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {

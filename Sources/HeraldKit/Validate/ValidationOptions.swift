@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the command line changes about validation.
 public struct ValidationOptions: Sendable {
     /// Keep `draft: true` content in the `Site` (`--drafts`).
@@ -5,8 +7,18 @@ public struct ValidationOptions: Sendable {
     /// Replaces `site.yml`'s `base_url` (`--base-url`).
     public var baseURLOverride: String?
 
-    public init(includeDrafts: Bool = false, baseURLOverride: String? = nil) {
+    /// The instant to judge timelines against (`herald check`); nil skips the warnings that need it.
+    public var now: Date?
+    /// How long an ongoing incident may go without an update before `check` warns (`--stale-after`).
+    public var staleAfter: TimeInterval
+
+    public init(
+        includeDrafts: Bool = false, baseURLOverride: String? = nil, now: Date? = nil,
+        staleAfter: TimeInterval = 4 * 3600
+    ) {
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
+        self.now = now
+        self.staleAfter = staleAfter
     }
 }

@@ -49,9 +49,17 @@ struct YAMLReader {
     /// Parses the YAML as a mapping of the `known` keys. An empty document is an empty mapping
     /// located at `emptyLocation`; nil after a syntax error or when the document is not a mapping.
     mutating func root(known: [String], what: String, emptyLocation: SourceLocation) -> Fields? {
+        guard AliasGuard.allows(yaml) else {
+            error(
+                "too many YAML anchors or aliases (`&name`, `*name`): at most \(AliasGuard.maximumAnchors) anchors "
+                    + "and \(AliasGuard.maximumAliases) aliases; write the values out instead",
+                at: location(line: lineOffset + 1, column: 1))
+            return nil
+        }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver: values are read as text here, and it spares a regex per scalar.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             record(error)
             return nil

@@ -18,7 +18,8 @@ struct HeraldProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func run(_ arguments: [String], in directory: String) throws -> Result {
+    /// Runs herald with `input` (if any) on its standard input.
+    static func run(_ arguments: [String], in directory: String, input: String? = nil) throws -> Result {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -31,7 +32,13 @@ struct HeraldProcess {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -44,7 +51,8 @@ struct HeraldProcess {
     static func copyOfExampleSite() throws -> String {
         let site = try RepositoryPaths.temporaryDirectory()
         for folder in ["Content", "Templates"] {
-            try FileManager.default.copyItem(atPath: "\(RepositoryPaths.root)/\(folder)", toPath: "\(site)/\(folder)")
+            try FileManager.default.copyItem(
+                atPath: "\(RepositoryPaths.root)/\(folder)", toPath: "\(site)/\(folder)")
         }
         return site
     }

@@ -5,14 +5,14 @@ import Foundation
 /// first, and the Q&A).
 struct EntryHTML {
     var directory: ComponentDirectory
-    var time: DisplayTime
+    var time: DisplayClock
 
     func incident(_ item: PublishedIncident, rendered: RenderedEntry?) -> String {
         var html = HTMLFragment()
         html.labelled("Status", item.phase.label)
         html.labelled("Impact", item.incident.impact.label)
-        html.labelled("Started", time.format(item.incident.started))
-        if let resolved = item.resolvedAt { html.labelled("Resolved", time.format(resolved)) }
+        html.labelled("Started", time.dateTime(item.incident.started))
+        if let resolved = item.resolvedAt { html.labelled("Resolved", time.dateTime(resolved)) }
         let worst = item.worstStatuses
         affected(item.components.map { ($0, worst[$0]) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
@@ -28,7 +28,7 @@ struct EntryHTML {
         }
         html.labelled("Status", Self.label(of: item))
         html.labelled(
-            "Window", "\(time.format(item.maintenance.start)) – \(time.format(item.maintenance.end))")
+            "Window", "\(time.dateTime(item.maintenance.start)) – \(time.dateTime(item.maintenance.end))")
         affected(item.maintenance.components.map { ($0, nil) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
         timeline(item.updates, label: \.label, rendered: rendered, into: &html)
@@ -71,7 +71,7 @@ struct EntryHTML {
         html.element("h2", text: "Updates")
         for update in updates.reversed() {
             html.element("p") {
-                $0.element("small", text: time.format(update.at))
+                $0.element("small", text: time.dateTime(update.at))
                 $0.lineBreak()
                 $0.element("strong", text: label(update.status))
             }

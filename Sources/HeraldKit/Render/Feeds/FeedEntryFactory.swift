@@ -11,7 +11,7 @@ struct FeedEntryFactory {
         self.content = content
         directory = ComponentDirectory(config)
         tags = TagURI(config.baseURL)
-        html = EntryHTML(directory: directory, time: DisplayTime(timeZone: config.timeZone))
+        html = EntryHTML(directory: directory, time: DisplayClock(timeZone: config.timeZone))
     }
 
     /// `withContent: false` leaves `contentHTML` empty: the entry is only sorted and filed, and

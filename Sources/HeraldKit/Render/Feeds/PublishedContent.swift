@@ -1,33 +1,26 @@
 import Foundation
 
-/// An incident as readers see it at the build instant: updates dated after `now` are not
-/// published yet, and it is resolved only once its resolution time has passed.
+/// An incident as the outputs show it. The site handed to rendering is already the snapshot
+/// as of `now` (`SiteSnapshot.asOf`), so future updates and resolutions are gone; this only
+/// adds the derived phase and the dates feeds and the API need.
 struct PublishedIncident {
     var incident: Incident
-    /// Updates at or before `now`, oldest first.
-    var updates: [IncidentUpdate]
-    var resolvedAt: Date?
     var phase: IncidentPhase
-    /// The newest of the start, the published updates and the resolution.
-    var lastChange: Date
 
-    /// Nil for an incident that has not started by `now`.
-    init?(_ incident: Incident, now: Date) {
-        guard incident.started <= now else { return nil }
+    init(_ incident: Incident, status: SiteStatus) {
         self.incident = incident
-        updates = incident.updates.filter { $0.at <= now }
-        let resolution = incident.resolved ?? incident.updates.first { $0.status == .resolved }?.at
-        resolvedAt = resolution.flatMap { $0 <= now ? $0 : nil }
-        phase = resolvedAt != nil ? .resolved : (updates.last?.status ?? .investigating)
-        lastChange = max(updates.last?.at ?? incident.started, resolvedAt ?? incident.started)
+        phase = status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
     }
 
     var slug: String { incident.slug }
+    /// Oldest first, none after `now`.
+    var updates: [IncidentUpdate] { incident.updates }
+    var resolvedAt: Date? { incident.resolved }
+    /// The newest of the start, the updates and the resolution.
+    var lastChange: Date { incident.lastChange }
 
-    /// Every component the published part of the incident touches, in first-seen order.
-    var components: [ComponentID] {
-        firstSeen((incident.affected + updates.flatMap { $0.affected ?? [] }).map(\.component))
-    }
+    /// Every component the incident touches, in first-seen order.
+    var components: [ComponentID] { incident.allAffectedComponents }
 
     /// The worst status each touched component had from this incident.
     var worstStatuses: [ComponentID: ComponentStatus] {
@@ -39,38 +32,28 @@ struct PublishedIncident {
     }
 }
 
-/// A maintenance window as readers see it at the build instant.
+/// A maintenance window as the outputs show it, with its derived state.
 struct PublishedMaintenance {
     var maintenance: Maintenance
-    /// Updates at or before `now`, oldest first.
-    var updates: [MaintenanceUpdate]
     var state: MaintenanceState
-    /// When it was announced: its first published update, or the window start.
-    var published: Date
-    /// The newest published update, or the window start if that is later.
-    var lastChange: Date
 
-    init(_ maintenance: Maintenance, state: MaintenanceState?, now: Date) {
+    init(_ maintenance: Maintenance, status: SiteStatus) {
         self.maintenance = maintenance
-        updates = maintenance.updates.filter { $0.at <= now }
-        self.state = state ?? Self.state(of: maintenance, at: now)
-        published = min(updates.first?.at ?? maintenance.start, maintenance.start)
-        lastChange = max(updates.last?.at ?? maintenance.start, maintenance.start)
+        state =
+            status.maintenanceStates[maintenance.slug] ?? StatusDeriver.state(of: maintenance, at: status.now)
     }
 
     var slug: String { maintenance.slug }
-
-    /// The state when the derivation did not provide one.
-    static func state(of maintenance: Maintenance, at now: Date) -> MaintenanceState {
-        if maintenance.cancelled { return .cancelled }
-        if now < maintenance.start { return .upcoming }
-        return now < maintenance.end ? .active : .completed
-    }
+    /// Oldest first, none after `now`.
+    var updates: [MaintenanceUpdate] { maintenance.updates }
+    /// When it was announced: its first update, or the window start.
+    var published: Date { min(updates.first?.at ?? maintenance.start, maintenance.start) }
+    /// The newest update, or the window start if that is later.
+    var lastChange: Date { max(updates.last?.at ?? maintenance.start, maintenance.start) }
 }
 
-/// The content every machine-readable output shows as of `status.now`: incidents that have
-/// started (newest start first), every maintenance window (newest start first) and posts
-/// dated at or before `now` (newest first). Future updates are held back everywhere.
+/// The content every machine-readable output shows, from the snapshot as of `status.now`
+/// (incidents newest start first, maintenance newest window first, posts newest first).
 struct PublishedContent {
     var incidents: [PublishedIncident]
     var maintenances: [PublishedMaintenance]
@@ -79,13 +62,9 @@ struct PublishedContent {
 
     init(site: Site, status: SiteStatus) {
         now = status.now
-        incidents = site.incidents.compactMap { PublishedIncident($0, now: status.now) }
-            .sorted { ($0.incident.started, $0.slug) > ($1.incident.started, $1.slug) }
-        maintenances = site.maintenances
-            .map { PublishedMaintenance($0, state: status.maintenanceStates[$0.slug], now: status.now) }
-            .sorted { ($0.maintenance.start, $0.slug) > ($1.maintenance.start, $1.slug) }
-        posts = site.posts.filter { $0.date <= status.now }
-            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        incidents = site.incidents.map { PublishedIncident($0, status: status) }
+        maintenances = site.maintenances.map { PublishedMaintenance($0, status: status) }
+        posts = site.posts
     }
 }
 

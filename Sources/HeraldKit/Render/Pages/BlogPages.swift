@@ -64,16 +64,19 @@ struct TagPage: Sendable, Encodable {
     var posts: [PostSummaryView]
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
-        var postsByTag: [String: [Post]] = [:]
+        // Tags that differ only in case or punctuation share one page, named as first written.
+        var postsByPath: [String: (tag: String, posts: [Post])] = [:]
         for post in context.site.posts {
-            for tag in post.tags { postsByTag[tag, default: []].append(post) }
+            for tag in post.tags {
+                postsByPath[SitePaths.tag(tag), default: (tag, [])].posts.append(post)
+            }
         }
-        return postsByTag.keys.sorted().map { tag in
-            let path = SitePaths.tag(tag)
+        return postsByPath.keys.sorted().map { path in
             let root = RenderContext.root(for: path)
+            let entry = postsByPath[path, default: ("", [])]
             let model = TagPage(
-                layout: context.layout(path: path, title: "Posts tagged “\(tag)”", section: .blog), tag: tag,
-                posts: postsByTag[tag, default: []].map { context.summary(of: $0, root: root) })
+                layout: context.layout(path: path, title: "Posts tagged “\(entry.tag)”", section: .blog),
+                tag: entry.tag, posts: entry.posts.map { context.summary(of: $0, root: root) })
             return PageJob(path: path, template: "tag", model: model)
         }
     }

@@ -1,0 +1,114 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `herald serve`: builds the site, serves the output folder over HTTP, watches the sources, and
+/// rebuilds on change, telling open pages to reload (or to show the build error) through Server-Sent
+/// Events. A failed build keeps the last good site on disk, so it keeps being served.
+public struct PreviewServer: Sendable {
+    /// What one build did, as the command line reports it.
+    public enum BuildOutcome: Sendable {
+        case built(summary: String)
+        /// The text shown in the terminal and over the page.
+        case failed(String)
+    }
+
+    public struct Configuration: Sendable {
+        public var host: String
+        public var port: UInt16
+        public var outputDirectory: String
+        /// Folders whose changes trigger a rebuild (content, templates).
+        public var watchedFolders: [String]
+        public var pollInterval: Duration
+        public var quietPeriod: Duration
+
+        public init(
+            host: String, port: UInt16, outputDirectory: String, watchedFolders: [String],
+            pollInterval: Duration = .milliseconds(300), quietPeriod: Duration = .milliseconds(100)
+        ) {
+            self.host = host
+            self.port = port
+            self.outputDirectory = outputDirectory
+            self.watchedFolders = watchedFolders
+            self.pollInterval = pollInterval
+            self.quietPeriod = quietPeriod
+        }
+    }
+
+    let configuration: Configuration
+    /// Builds into the output folder; called once at start and after every settled change.
+    let build: @Sendable () async -> BuildOutcome
+    /// Where progress lines go.
+    let report: @Sendable (String) -> Void
+    let hub = ReloadHub()
+
+    public init(
+        configuration: Configuration, build: @escaping @Sendable () async -> BuildOutcome,
+        report: @escaping @Sendable (String) -> Void
+    ) {
+        self.configuration = configuration
+        self.build = build
+        self.report = report
+    }
+
+    /// Runs until the task is cancelled; then closes every connection and returns.
+    public func run() async throws {
+        let watcher = FolderWatcher(folders: configuration.watchedFolders)
+        var fingerprint = watcher.scan()
+        await rebuild()
+        let server = HTTPServer(
+            address: try Self.address(configuration.host, configuration.port), timeout: 60,
+            logger: .disabled,
+            handler: SiteFileHandler(outputDirectory: configuration.outputDirectory, hub: hub))
+        let serving = Task { try await server.run() }
+        try await server.waitUntilListening()
+        report(
+            "Serving \(configuration.outputDirectory) at \(Self.url(await server.listeningAddress)) (Ctrl-C to stop)"
+        )
+        let keepAlive = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .seconds(15))
+                await hub.keepAlive()
+            }
+        }
+        do {
+            while true {
+                fingerprint = try await watcher.nextChange(
+                    after: fingerprint, every: configuration.pollInterval, quiet: configuration.quietPeriod)
+                report("Change seen; rebuilding")
+                await rebuild()
+            }
+        } catch {
+            keepAlive.cancel()
+            await hub.finish()
+            await server.stop(timeout: 1)
+            serving.cancel()
+            if !(error is CancellationError) { throw error }
+        }
+    }
+
+    private func rebuild() async {
+        switch await build() {
+        case .built(let summary):
+            report(summary)
+            await hub.buildSucceeded()
+        case .failed(let text):
+            report(text)
+            await hub.buildFailed(text)
+        }
+    }
+
+    private static func address(_ host: String, _ port: UInt16) throws -> any SocketAddress {
+        let name = host == "localhost" ? "127.0.0.1" : host
+        return name.contains(":")
+            ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
+    }
+
+    static func url(_ address: Socket.Address?) -> String {
+        switch address {
+        case .ip4(let host, let port): "http://\(host):\(port)/"
+        case .ip6(let host, let port): "http://[\(host)]:\(port)/"
+        default: "(unknown address)"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import HeraldKit
+import HeraldServe
+
+/// `herald serve`: build, serve on loopback, rebuild on change, reload open pages.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages.",
+        discussion: """
+            Watches the content and templates folders (site.yml included) and rebuilds a moment after \
+            changes stop. Pages served get a small script that reloads them after each build and shows a \
+            failed build's errors over the page; built files never contain it. A failed build keeps the \
+            last good site in place. Without --now, each rebuild is as of the clock. Ctrl-C stops.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The port to listen on (0: any free port).")
+    var port: UInt16 = 8000
+
+    @Option(
+        name: .long,
+        help: "The address to listen on; keep it on loopback unless you mean to share the preview.")
+    var host = "127.0.0.1"
+
+    func run() throws {
+        let first = try site.buildOptions()
+        let fixedNow = site.location.now == nil ? nil : first.now
+        let output = Console.standardOutput
+        let configuration = PreviewServer.Configuration(
+            host: host, port: port, outputDirectory: first.outputDirectory,
+            watchedFolders: [first.contentDirectory, first.templatesDirectory])
+        let server = PreviewServer(
+            configuration: configuration,
+            build: {
+                var options = first
+                options.now = fixedNow ?? Date()
+                return Self.build(options, console: output)
+            },
+            report: { output.write($0 + "\n") })
+        let task = Task {
+            do {
+                try await server.run()
+                output.write("Stopped.\n")
+                Foundation.exit(0)
+            } catch {
+                printError("herald: cannot serve on \(configuration.host):\(configuration.port): \(error)")
+                Foundation.exit(2)
+            }
+        }
+        let signals = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler { task.cancel() }
+            source.resume()
+            return source
+        }
+        withExtendedLifetime(signals) { dispatchMain() }
+    }
+
+    /// One build, reported as a line for the terminal or the errors for the terminal and the page.
+    private static func build(_ options: BuildOptions, console: Console) -> PreviewServer.BuildOutcome {
+        do throws(SiteBuild.Failure) {
+            let result = try SiteBuild.run(options)
+            let files = result.built.paths.count
+            let time = (result.renderTime + result.writeTime).milliseconds
+            let warnings = result.built.warnings.map { console.highlighting($0.description) + "\n" }
+                .joined()
+            return .built(
+                summary:
+                    "\(warnings)Built \(files) files as of \(Timestamp.format(options.now)) in \(time) ms")
+        } catch {
+            switch error {
+            case .content(let diagnostics):
+                let lines =
+                    diagnostics.map(\.description) + [
+                        SiteBuild.errorCount(diagnostics, "still serving the last good site")
+                    ]
+                return .failed(lines.joined(separator: "\n"))
+            case .unusable(let message):
+                return .failed("herald: \(message)")
+            }
+        }
+    }
+}

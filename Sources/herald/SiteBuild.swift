@@ -1,0 +1,46 @@
+import Foundation
+import HeraldKit
+
+/// One build, render then publish: what `build` and `serve` share.
+struct SiteBuild {
+    struct Result {
+        var built: SiteBuilder.Built
+        /// Load, validate, derive and render.
+        var renderTime: Duration { built.renderTime }
+        /// Publishing into the output folder.
+        var writeTime: Duration { built.publishTime }
+    }
+
+    enum Failure: Error {
+        /// Content or template errors (exit status 1); nothing was written.
+        case content([Diagnostic])
+        /// A folder that cannot be read or written (exit status 2).
+        case unusable(String)
+    }
+
+    /// With `useCache`, only pages and files whose inputs changed are rendered and written (see
+    /// HeraldKit's `BuildCache`); the output bytes are the same either way.
+    static func run(_ options: BuildOptions, useCache: Bool = true) throws(Failure) -> Result {
+        do {
+            return Result(
+                built: try SiteBuilder.build(options, fileSystem: LocalFileSystem(), useCache: useCache))
+        } catch let errors as ContentErrors {
+            throw .content(errors.diagnostics)
+        } catch {
+            throw .unusable("\(error)")
+        }
+    }
+
+    /// `N errors; nothing was written`.
+    static func errorCount(_ diagnostics: [Diagnostic], _ consequence: String) -> String {
+        let count = diagnostics.filter { $0.severity == .error }.count
+        return "herald: \(count) error\(count == 1 ? "" : "s"); \(consequence)"
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds.
+    var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A minimal HTTP/1.1 client over a loopback TCP socket, with a deadline on every read, so tests of
+/// `herald serve` never hang.
+struct LoopbackHTTP {
+    struct Response {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let port: UInt16
+
+    /// GET `path`, reading until the server closes the connection.
+    func get(_ path: String, timeout: TimeInterval = 10) throws -> Response {
+        let socket = try connect(timeout: timeout)
+        defer { close(socket) }
+        try send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        var data = Data()
+        while let chunk = try receive(socket) { data.append(chunk) }
+        return try parse(data)
+    }
+
+    /// Opens the event stream at `path` and reads until `predicate` holds for the text read so far.
+    func stream(_ path: String, timeout: TimeInterval = 20, until predicate: (String) -> Bool) throws
+        -> String
+    {
+        let socket = try connect(timeout: timeout)
+        defer { close(socket) }
+        try send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        var data = Data()
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            guard let chunk = try receive(socket) else { break }
+            data.append(chunk)
+            if predicate(String(decoding: data, as: UTF8.self)) {
+                return String(decoding: data, as: UTF8.self)
+            }
+        }
+        throw Failure(
+            description: "the stream ended or timed out; read: \(String(decoding: data, as: UTF8.self))")
+    }
+
+    /// A stream that stays open while the caller does something, then reads until `predicate` holds.
+    func watch(_ path: String, timeout: TimeInterval = 20) throws -> EventWatch {
+        let socket = try connect(timeout: timeout)
+        try send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        return EventWatch(socket: socket, client: self, timeout: timeout)
+    }
+
+    struct EventWatch {
+        let socket: Int32
+        let client: LoopbackHTTP
+        let timeout: TimeInterval
+        var text = ""
+
+        mutating func read(until predicate: (String) -> Bool) throws -> String {
+            let deadline = Date().addingTimeInterval(timeout)
+            while !predicate(text) {
+                guard Date() < deadline, let chunk = try client.receive(socket) else {
+                    throw Failure(description: "no matching event before the deadline; read: \(text)")
+                }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            return text
+        }
+
+        func close() { _ = Glibc.close(socket) }
+    }
+
+    private func connect(timeout: TimeInterval) throws -> Int32 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw Failure(description: "socket() failed") }
+        var interval = timeval(tv_sec: Int(timeout), tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &interval, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard result == 0 else {
+            close(socket)
+            throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
+        }
+        return socket
+    }
+
+    private func send(_ socket: Int32, _ text: String) throws {
+        let bytes = Array(text.utf8)
+        guard Glibc.send(socket, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else {
+            throw Failure(description: "send failed")
+        }
+    }
+
+    /// The next bytes, nil at the end of the stream; throws on a timeout.
+    fileprivate func receive(_ socket: Int32) throws -> Data? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = recv(socket, &buffer, buffer.count, 0)
+        if count == 0 { return nil }
+        guard count > 0 else { throw Failure(description: "read timed out or failed (errno \(errno))") }
+        return Data(buffer[..<count])
+    }
+
+    private func parse(_ data: Data) throws -> Response {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let split = text.range(of: "\r\n\r\n") else {
+            throw Failure(description: "no HTTP header in \(text)")
+        }
+        let head = text[..<split.lowerBound].split(separator: "\r\n")
+        let status = head.first.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+        var headers: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
+        }
+        return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
+    }
+}
