@@ -6,20 +6,9 @@ enum SourceText {
     static func decode(_ data: Data) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard isValidUTF8(bytes) else { return nil }
-        return normalizeLineEndings(String(decoding: bytes, as: UTF8.self))
-    }
-
-    private static func isValidUTF8(_ bytes: Data.SubSequence) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        // The standard library's validating decoder checks whole blocks at once.
+        let text = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        return text.map(normalizeLineEndings)
     }
 
     static func normalizeLineEndings(_ text: String) -> String {

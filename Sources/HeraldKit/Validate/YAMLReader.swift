@@ -7,7 +7,9 @@ struct YAMLReader {
     let path: String
     /// Added to Yams' 1-based line numbers to make them file lines.
     private let lineOffset: Int
-    private let lines: [Substring]
+    /// Where each line of `yaml` starts, as UTF-8 offsets (a byte scan: this runs for every file).
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
     private let yaml: String
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -16,7 +18,12 @@ struct YAMLReader {
         self.path = path
         self.yaml = yaml
         self.lineOffset = firstLine - 1
-        self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        self.bytes = Array(yaml.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -255,11 +262,11 @@ struct YAMLReader {
             let mark = scalar.mark
         else { return location(of: node) }
         var index = mark.line  // 0-based index of the line after the indicator
-        while index < lines.count {
-            let line = lines[index]
-            if let first = line.firstIndex(where: { $0 != " " }) {
-                return location(
-                    line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: first) + 1)
+        while index < lineStarts.count {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+            // Leading spaces are one byte and one character each, so the byte offset is the column.
+            if let first = bytes[lineStarts[index]..<end].firstIndex(where: { $0 != UInt8(ascii: " ") }) {
+                return location(line: index + 1 + lineOffset, column: first - lineStarts[index] + 1)
             }
             index += 1
         }
