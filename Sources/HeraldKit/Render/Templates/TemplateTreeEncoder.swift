@@ -11,7 +11,8 @@ enum TemplateTree {
         do {
             try model.encode(to: encoder)
         } catch {
-            return TemplateObject()  // TreeEncoder never throws; an empty page model renders the bare template
+            // TreeEncoder never throws; an empty model would render the bare template.
+            return TemplateObject()
         }
         return encoder.storage.value ?? TemplateObject()
     }
