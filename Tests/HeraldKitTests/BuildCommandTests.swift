@@ -3,7 +3,8 @@ import Testing
 
 @testable import HeraldKit
 
-@Suite(.enabled(if: HeraldProcess.executable != nil, "needs the herald executable: swift build --build-tests"))
+@Suite(
+    .enabled(if: HeraldProcess.executable != nil, "needs the herald executable: swift build --build-tests"))
 struct BuildCommandTests {
     static let now = "2025-10-06T19:00:00Z"
 
@@ -20,12 +21,16 @@ struct BuildCommandTests {
         text = text.replacingOccurrences(of: "\nresolved:", with: "\nresovled:")
         try text.write(toFile: incident, atomically: true, encoding: .utf8)
         let post = "\(site)/Content/blog/2025-09-03-keep-your-contacts-current.md"
-        try "---\ntitle: Broken\ndate: yesterday\n---\nBody\n".write(toFile: post, atomically: true, encoding: .utf8)
+        try "---\ntitle: Broken\ndate: yesterday\n---\nBody\n".write(
+            toFile: post, atomically: true, encoding: .utf8)
 
         let second = try HeraldProcess.run(["build", "--now", Self.now], in: site)
         #expect(second.status == 1)
         let errors = second.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
-        #expect(errors.contains { $0.hasPrefix("Content/incidents/2025-10-06-cluster-a-email.md:") && $0.contains("resolved") })
+        #expect(
+            errors.contains {
+                $0.hasPrefix("Content/incidents/2025-10-06-cluster-a-email.md:") && $0.contains("resolved")
+            })
         #expect(errors.contains { $0.hasPrefix("Content/blog/2025-09-03-keep-your-contacts-current.md:3:") })
         for line in errors {
             #expect(line.wholeMatch(of: /[^:]+:\d+:\d+: error: .+/) != nil, "\(line)")

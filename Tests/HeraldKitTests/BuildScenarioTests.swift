@@ -79,17 +79,21 @@ import Testing
             #expect(rendered.previousStateProblem == nil)
             try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
 
-            let published = try Data(contentsOf: URL(fileURLWithPath: "\(options.outputDirectory)/api/changes.json"))
+            let published = try Data(
+                contentsOf: URL(fileURLWithPath: "\(options.outputDirectory)/api/changes.json"))
             let changes = try JSONDecoder().decode(StateChanges.self, from: published)
             #expect(changes == rendered.changes)
             #expect((changes.previous == nil) == (index == 0), "step \(index)")
             #expect(changes.changes.map(Self.summary) == step.expected, "step \(index) at \(step.now)")
             for change in changes.changes {
-                let isMaintenance = change.maintenance != nil
+                let isMaintenance =
+                    change.maintenance != nil
                     || (change.kind == .componentStatus && change.to == "under-maintenance")
-                #expect(change.audience == (isMaintenance ? .maintenance : .emergency), "\(Self.summary(change))")
+                #expect(
+                    change.audience == (isMaintenance ? .maintenance : .emergency), "\(Self.summary(change))")
             }
-            states.append(try Data(contentsOf: URL(fileURLWithPath: "\(options.outputDirectory)/api/state.json")))
+            states.append(
+                try Data(contentsOf: URL(fileURLWithPath: "\(options.outputDirectory)/api/state.json")))
         }
 
         // `herald diff` on two published states says the same as the build did.

@@ -118,7 +118,8 @@ struct ParsedFeed {
             "6 Oct 2025, 15:15 EDT", "Monitoring", "A fix is in place",
             "6 Oct 2025, 14:30 EDT", "Identified", "Storage backend fault identified.",
             "Cluster A / Inbound mail: Major outage",
-            "6 Oct 2025, 13:40 EDT", "Investigating", "Resellers report failed logins &amp; &lt;timeouts&gt;.",
+            "6 Oct 2025, 13:40 EDT", "Investigating",
+            "Resellers report failed logins &amp; &lt;timeouts&gt;.",
             "Questions and answers", "Does this affect *outbound* mail?", "No. Outbound mail is fine.",
             "Is my data safe?", "Yes: mail is queued &amp; kept.",
         ]

@@ -36,7 +36,8 @@ import Testing
     @Test func indexShowsTheOctoberIncidentAsOfItsEvening() throws {
         let rendered = try SiteBuilder.render(
             BuildOptions(siteRoot: RepositoryPaths.root, now: Self.now), fileSystem: LocalFileSystem())
-        let states = Dictionary(uniqueKeysWithValues: rendered.status.components.map { ($0.component, $0.status) })
+        let states = Dictionary(
+            uniqueKeysWithValues: rendered.status.components.map { ($0.component, $0.status) })
         for service in ["inbound", "webmail", "imap", "pop"] {
             #expect(states[ComponentID(cluster: "a", service: service)] != .operational, "a/\(service)")
         }
@@ -48,7 +49,8 @@ import Testing
         let html = String(decoding: index.contents, as: UTF8.self)
         #expect(html.contains("Cluster A email service issues"))
         #expect(html.contains("update-meta"), "the latest update is shown on the index")
-        let incident = try #require(rendered.files.first { $0.path == "incidents/2025-10-06-cluster-a-email/index.html" })
+        let incident = try #require(
+            rendered.files.first { $0.path == "incidents/2025-10-06-cluster-a-email/index.html" })
         #expect(String(decoding: incident.contents, as: UTF8.self).contains("Questions and answers"))
     }
 }

@@ -36,7 +36,8 @@ import Testing
         try Self.incident.write(
             toFile: "\(site)/Content/incidents/2025-10-06-hostile.md", atomically: true, encoding: .utf8)
         let files = try SiteBuilder.render(
-            BuildOptions(siteRoot: site, now: Timestamp.parse("2025-10-06T19:00:00Z")!), fileSystem: LocalFileSystem()
+            BuildOptions(siteRoot: site, now: Timestamp.parse("2025-10-06T19:00:00Z")!),
+            fileSystem: LocalFileSystem()
         ).files
 
         let page = try #require(files.first { $0.path == "incidents/2025-10-06-hostile/index.html" })
@@ -48,7 +49,10 @@ import Testing
 
         for file in files {
             let text = String(decoding: file.contents, as: UTF8.self).lowercased()
-            for forbidden in ["<script", "<iframe", "<img src=x", "<div onclick", "javascript:", "vbscript:", "data:text/html"]
+            for forbidden in [
+                "<script", "<iframe", "<img src=x", "<div onclick", "javascript:", "vbscript:",
+                "data:text/html",
+            ]
             where text.contains(forbidden) {
                 // The API serves update bodies as their Markdown source, as Statuspage serves
                 // plain text: there the raw text is data inside a JSON string, not markup.

@@ -8,10 +8,14 @@ import Testing
         let base = try RepositoryPaths.temporaryDirectory()
         let output = "\(base)/Output"
         let publisher = OutputPublisher(outputDirectory: output)
-        try publisher.publish([OutputFile(path: "old.html", text: "old"), OutputFile(path: "a/b.html", text: "b")])
+        try publisher.publish([
+            OutputFile(path: "old.html", text: "old"), OutputFile(path: "a/b.html", text: "b"),
+        ])
         try Data().write(to: URL(fileURLWithPath: "\(output)/.gitkeep"))
 
-        try publisher.publish([OutputFile(path: "index.html", text: "new"), OutputFile(path: "a/c/d.json", text: "{}")])
+        try publisher.publish([
+            OutputFile(path: "index.html", text: "new"), OutputFile(path: "a/c/d.json", text: "{}"),
+        ])
 
         #expect(RepositoryPaths.files(in: output) == [".gitkeep", "a/c/d.json", "index.html"])
         #expect(try String(contentsOfFile: "\(output)/index.html", encoding: .utf8) == "new")
@@ -22,7 +26,9 @@ import Testing
     func refusesPathsOutsideTheOutput(_ path: String) throws {
         let base = try RepositoryPaths.temporaryDirectory()
         let publisher = OutputPublisher(outputDirectory: "\(base)/Output")
-        #expect(throws: OutputPublisher.Failure.self) { try publisher.publish([OutputFile(path: path, text: "x")]) }
+        #expect(throws: OutputPublisher.Failure.self) {
+            try publisher.publish([OutputFile(path: path, text: "x")])
+        }
         #expect(!FileManager.default.fileExists(atPath: "\(base)/Output"))
         #expect(!FileManager.default.fileExists(atPath: "\(base)/escape.html"))
     }
@@ -44,8 +50,11 @@ import Testing
     @Test func formatsDurations() throws {
         let start = Date(timeIntervalSince1970: 0)
         #expect(DisplayClock.duration(from: start, to: start.addingTimeInterval(45 * 60)) == "45 min")
-        #expect(DisplayClock.duration(from: start, to: start.addingTimeInterval(9 * 3600 + 35 * 60)) == "9 h 35 min")
-        #expect(DisplayClock.duration(from: start, to: start.addingTimeInterval(2 * 86_400 + 3600)) == "2 d 1 h")
+        #expect(
+            DisplayClock.duration(from: start, to: start.addingTimeInterval(9 * 3600 + 35 * 60))
+                == "9 h 35 min")
+        #expect(
+            DisplayClock.duration(from: start, to: start.addingTimeInterval(2 * 86_400 + 3600)) == "2 d 1 h")
     }
 }
 
@@ -73,8 +82,11 @@ import Testing
 
 @Suite struct DiagnosticFormatterTests {
     let diagnostics = [
-        Diagnostic.error(at: SourceLocation(path: "Content/incidents/a.md", line: 3, column: 9), "unknown key `resovled`, did you mean `resolved`?"),
-        Diagnostic.warning(at: SourceLocation(path: "Content/site.yml", line: 12, column: 5), "cluster `c` is never used"),
+        Diagnostic.error(
+            at: SourceLocation(path: "Content/incidents/a.md", line: 3, column: 9),
+            "unknown key `resovled`, did you mean `resolved`?"),
+        Diagnostic.warning(
+            at: SourceLocation(path: "Content/site.yml", line: 12, column: 5), "cluster `c` is never used"),
     ]
 
     @Test func textIsCompilerStyle() {
@@ -86,7 +98,9 @@ import Testing
 
     @Test func githubUsesWorkflowCommands() {
         #expect(
-            DiagnosticFormatter.format([Diagnostic.error(at: SourceLocation(path: "a,b.md", line: 1, column: 2), "50%\nbad")], as: "github")
+            DiagnosticFormatter.format(
+                [Diagnostic.error(at: SourceLocation(path: "a,b.md", line: 1, column: 2), "50%\nbad")],
+                as: "github")
                 == "::error file=a%2Cb.md,line=1,col=2::50%25%0Abad\n")
     }
 

@@ -41,7 +41,8 @@ public enum SiteSnapshot {
                 incident.resolved = incident.updates.lazy.filter { $0.status == .resolved }.map(\.at).min()
             }
             if !incident.impactIsDeclared {
-                incident.impact = Incident.derivedImpact(affected: incident.affected, updates: incident.updates)
+                incident.impact = Incident.derivedImpact(
+                    affected: incident.affected, updates: incident.updates)
             }
             if !dropped.isEmpty { incident.related = keep(incident.related) }
             incidents[index] = incident

@@ -9,7 +9,8 @@ public struct ComponentState: Hashable, Sendable {
     /// Slugs of the active maintenance windows covering this component.
     public var maintenances: [String]
 
-    public init(component: ComponentID, status: ComponentStatus, incidents: [String], maintenances: [String]) {
+    public init(component: ComponentID, status: ComponentStatus, incidents: [String], maintenances: [String])
+    {
         self.component = component
         self.status = status
         self.incidents = incidents

@@ -24,7 +24,8 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
         let rest = trimmed[schemeEnd...]
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         let host = String(rest[..<hostEnd])
-        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+        guard !host.isEmpty,
+            !host.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
         else { return nil }
         var path = String(rest[hostEnd...])
         if path.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace || $0 == "\"" || $0 == "<" }) {

@@ -29,7 +29,9 @@ public enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
     }
 
     /// Statuses an incident may give a component in content files.
-    public static let incidentStatuses: [ComponentStatus] = [.degradedPerformance, .partialOutage, .majorOutage]
+    public static let incidentStatuses: [ComponentStatus] = [
+        .degradedPerformance, .partialOutage, .majorOutage,
+    ]
 
     public init?(slug: String) {
         guard let match = Self.allCases.first(where: { $0.slug == slug }) else { return nil }

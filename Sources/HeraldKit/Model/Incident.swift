@@ -66,7 +66,8 @@ public struct Incident: Hashable, Sendable {
     public var allAffectedComponents: [ComponentID] {
         var seen = Set<ComponentID>()
         var result: [ComponentID] = []
-        for impact in affected + updates.flatMap({ $0.affected ?? [] }) where seen.insert(impact.component).inserted {
+        for impact in affected + updates.flatMap({ $0.affected ?? [] })
+        where seen.insert(impact.component).inserted {
             result.append(impact.component)
         }
         return result

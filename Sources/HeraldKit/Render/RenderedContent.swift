@@ -25,7 +25,9 @@ public struct RenderedEntry: Hashable, Sendable {
     /// Plain-text summary: the post's `summary`, else the body's first paragraph.
     public var summary: String
 
-    public init(bodyHTML: String, updatesHTML: [String: String], questions: [RenderedQuestion], summary: String) {
+    public init(
+        bodyHTML: String, updatesHTML: [String: String], questions: [RenderedQuestion], summary: String
+    ) {
         self.bodyHTML = bodyHTML
         self.updatesHTML = updatesHTML
         self.questions = questions

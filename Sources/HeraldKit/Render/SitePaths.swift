@@ -27,7 +27,9 @@ public enum SitePaths {
     /// Tags are free text; their page lives under the tag's slug (validation ensures it is not empty).
     public static func tag(_ tag: String) -> String { "blog/tags/\(Slug.make(from: tag))/" }
     /// Page 1 is the section root; later pages are `page/N/`.
-    public static func historyPage(_ number: Int) -> String { number <= 1 ? history : "history/page/\(number)/" }
+    public static func historyPage(_ number: Int) -> String {
+        number <= 1 ? history : "history/page/\(number)/"
+    }
     public static func blogPage(_ number: Int) -> String { number <= 1 ? blog : "blog/page/\(number)/" }
 
     /// The file a directory-style path is written to.

@@ -26,7 +26,8 @@ public struct LocalFileSystem: FileSystem {
 
     public func isDirectory(at path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     public func fileExists(at path: String) -> Bool {

@@ -31,7 +31,9 @@ public struct OutputPublisher: Sendable {
     /// The staging folder beside the output; never inside it, never published.
     var stagingDirectory: String {
         let url = URL(fileURLWithPath: outputDirectory)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).herald-staging").path
+        return url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).herald-staging"
+        ).path
     }
 
     public func publish(_ files: [OutputFile]) throws(Failure) {
@@ -50,7 +52,8 @@ public struct OutputPublisher: Sendable {
             let target = "\(staging)/\(file.path)"
             do {
                 if createdDirectories.insert(directory).inserted {
-                    try manager.createDirectory(atPath: "\(staging)/\(directory)", withIntermediateDirectories: true)
+                    try manager.createDirectory(
+                        atPath: "\(staging)/\(directory)", withIntermediateDirectories: true)
                 }
                 try file.contents.write(to: URL(fileURLWithPath: target))
             } catch {
@@ -71,7 +74,8 @@ public struct OutputPublisher: Sendable {
             }
             return
         }
-        for name in (try? manager.contentsOfDirectory(atPath: outputDirectory)) ?? [] where name.hasPrefix(".") {
+        for name in (try? manager.contentsOfDirectory(atPath: outputDirectory)) ?? []
+        where name.hasPrefix(".") {
             try? manager.moveItem(atPath: "\(outputDirectory)/\(name)", toPath: "\(staging)/\(name)")
         }
         if herald_exchange_paths(staging, outputDirectory) != 0 {
@@ -92,7 +96,9 @@ public struct OutputPublisher: Sendable {
 
     /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else {
+            return false
+        }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
         }

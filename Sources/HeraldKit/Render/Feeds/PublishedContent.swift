@@ -9,7 +9,8 @@ struct PublishedIncident {
 
     init(_ incident: Incident, status: SiteStatus) {
         self.incident = incident
-        phase = status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
+        phase =
+            status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
     }
 
     var slug: String { incident.slug }

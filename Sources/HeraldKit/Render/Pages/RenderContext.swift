@@ -24,7 +24,8 @@ struct RenderContext: Sendable {
         self.status = status
         self.content = content
         clock = DisplayClock(timeZone: site.config.timeZone)
-        incidentsBySlug = Dictionary(site.incidents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        incidentsBySlug = Dictionary(
+            site.incidents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         maintenancesBySlug = Dictionary(
             site.maintenances.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var postsByIncident: [String: [Post]] = [:]
@@ -49,8 +50,10 @@ struct RenderContext: Sendable {
             }
         }
         self.maintenancesByCluster = maintenancesByCluster
-        clusterNames = Dictionary(site.config.clusters.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        serviceNames = Dictionary(site.config.services.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        clusterNames = Dictionary(
+            site.config.clusters.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        serviceNames = Dictionary(
+            site.config.services.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     // MARK: Names
@@ -65,7 +68,8 @@ struct RenderContext: Sendable {
         var services: [String: [String]] = [:]
         for component in components {
             if services[component.cluster] == nil { order.append(component.cluster) }
-            services[component.cluster, default: []].append(serviceNames[component.service] ?? component.service)
+            services[component.cluster, default: []].append(
+                serviceNames[component.service] ?? component.service)
         }
         return order.map { "\(clusterNames[$0] ?? $0): \(services[$0, default: []].joined(separator: ", "))" }
             .joined(separator: " · ")
@@ -81,7 +85,8 @@ struct RenderContext: Sendable {
         let html = content.incidents[incident.slug]?.updatesHTML ?? [:]
         return incident.updates.reversed().map { update in
             UpdateView(
-                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue, at: clock.dateTime(update.at),
+                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue,
+                at: clock.dateTime(update.at),
                 atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "",
                 impactChange: update.affected.map(describe))
         }
@@ -91,26 +96,33 @@ struct RenderContext: Sendable {
         let html = content.maintenances[maintenance.slug]?.updatesHTML ?? [:]
         return maintenance.updates.reversed().map { update in
             UpdateView(
-                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue, at: clock.dateTime(update.at),
+                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue,
+                at: clock.dateTime(update.at),
                 atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "", impactChange: nil)
         }
     }
 
     func summary(of incident: Incident, root: String, withLatestUpdate: Bool = false) -> EventSummaryView {
-        let phase = status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
+        let phase =
+            status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
         return EventSummaryView(
             kind: "Incident", title: incident.title, href: root + SitePaths.incident(incident.slug),
-            badge: StatusBadge(phase), impactLabel: incident.impact.label + " impact", impactKey: incident.impact.slug,
+            badge: StatusBadge(phase), impactLabel: incident.impact.label + " impact",
+            impactKey: incident.impact.slug,
             start: clock.dateTime(incident.started), startISO: Timestamp.format(incident.started),
-            endTime: incident.resolved.map(clock.dateTime), endTimeISO: incident.resolved.map(Timestamp.format),
+            endTime: incident.resolved.map(clock.dateTime),
+            endTimeISO: incident.resolved.map(Timestamp.format),
             components: describe(incident.allAffectedComponents),
             latestUpdate: withLatestUpdate ? updateViews(of: incident).first : nil)
     }
 
-    func summary(of maintenance: Maintenance, root: String, withLatestUpdate: Bool = false) -> EventSummaryView {
+    func summary(of maintenance: Maintenance, root: String, withLatestUpdate: Bool = false)
+        -> EventSummaryView
+    {
         let state = maintenanceState(maintenance)
         return EventSummaryView(
-            kind: "Maintenance", title: maintenance.title, href: root + SitePaths.maintenance(maintenance.slug),
+            kind: "Maintenance", title: maintenance.title,
+            href: root + SitePaths.maintenance(maintenance.slug),
             badge: StatusBadge(state), impactLabel: nil, impactKey: "maintenance",
             start: clock.dateTime(maintenance.start), startISO: Timestamp.format(maintenance.start),
             endTime: clock.dateTime(maintenance.end), endTimeISO: Timestamp.format(maintenance.end),
@@ -125,24 +137,30 @@ struct RenderContext: Sendable {
     func summary(of post: Post, root: String) -> PostSummaryView {
         PostSummaryView(
             title: post.title, href: root + SitePaths.post(post.slug), date: clock.day(post.date),
-            dateISO: Timestamp.format(post.date), byline: post.author, summary: content.posts[post.slug]?.summary ?? "",
+            dateISO: Timestamp.format(post.date), byline: post.author,
+            summary: content.posts[post.slug]?.summary ?? "",
             tags: post.tags.map { LinkView(title: $0, href: root + SitePaths.tag($0)) })
     }
 
     func questionViews(_ questions: [RenderedQuestion]) -> [QuestionView] {
-        questions.map { QuestionView(anchor: $0.anchor, questionHTML: $0.questionHTML, answerHTML: $0.answerHTML) }
+        questions.map {
+            QuestionView(anchor: $0.anchor, questionHTML: $0.questionHTML, answerHTML: $0.answerHTML)
+        }
     }
 
     func uptimeBar(for component: ComponentID, name: String) -> UptimeBarView? {
-        guard let history = status.history[component], let first = history.days.first, let last = history.days.last
+        guard let history = status.history[component], let first = history.days.first,
+            let last = history.days.last
         else { return nil }
         let days = history.days.map { day in
             let minutes = Int(day.downtimeMinutes.rounded())
             let downtime = minutes > 0 ? ", \(minutes) min of downtime" : ""
-            return UptimeDayView(key: day.worst.slug, text: "\(clock.day(day.day)): \(day.worst.label)\(downtime)")
+            return UptimeDayView(
+                key: day.worst.slug, text: "\(clock.day(day.day)): \(day.worst.label)\(downtime)")
         }
         return UptimeBarView(
-            name: name, percent: Self.percent(history.uptimePercent), days: days, firstDay: clock.day(first.day),
+            name: name, percent: Self.percent(history.uptimePercent), days: days,
+            firstDay: clock.day(first.day),
             lastDay: clock.day(last.day))
     }
 
