@@ -14,23 +14,16 @@ struct StatusBadge: Hashable, Sendable, Encodable {
 
     init(_ indicator: Indicator) {
         key = "indicator-" + indicator.slug
-        switch indicator {
-        case .none:
-            label = indicator.description
-            icon = Self.icon(for: .operational)
-        case .maintenance:
-            label = indicator.description
-            icon = Self.icon(for: .underMaintenance)
-        case .minor:
-            label = indicator.description
-            icon = Self.icon(for: .degradedPerformance)
-        case .major:
-            label = indicator.description
-            icon = Self.icon(for: .partialOutage)
-        case .critical:
-            label = indicator.description
-            icon = Self.icon(for: .majorOutage)
-        }
+        label = indicator.description
+        let status: ComponentStatus =
+            switch indicator {
+            case .none: .operational
+            case .maintenance: .underMaintenance
+            case .minor: .degradedPerformance
+            case .major: .partialOutage
+            case .critical: .majorOutage
+            }
+        icon = Self.icon(for: status)
     }
 
     init(_ phase: IncidentPhase) {
