@@ -77,6 +77,17 @@ import Testing
         #expect(try site.modificationDate(Self.post) == before)
     }
 
+    @Test func aLaterMinuteWithoutNewsRewritesOnlyLiveStatusPages() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let incidentPage = "incidents/2025-10-06-cluster-a-email/index.html"
+        let before = try site.modificationDate(incidentPage)
+        let later = try site.buildAndCompare(now: Self.now.addingTimeInterval(60))
+        #expect(try site.modificationDate(incidentPage) == before)
+        #expect(later.written > 0)
+        #expect(later.written < later.paths.count / 2, "only the index, cluster pages and state files change")
+    }
+
     @Test func contentEditRewritesOnlyWhatChanged() throws {
         let site = try Site()
         try site.buildAndCompare()

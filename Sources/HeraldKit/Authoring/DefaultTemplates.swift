@@ -498,7 +498,7 @@ enum DefaultTemplates {
             {{#layout}}
             <footer class="site-footer">
             <div class="wrap">
-            <p>Times are shown in {{timeZoneName}}. Page generated <time datetime="{{generatedAtISO}}">{{generatedAt}}</time>.</p>
+            <p>Times are shown in {{timeZoneName}}.{{#statusAsOf}} Status as of <time datetime="{{statusAsOfISO}}">{{statusAsOf}}</time>.{{/statusAsOf}}</p>
             <ul class="subscribe">
             {{#feeds}}
             <li><a href="{{href}}">{{title}} (Atom)</a></li>

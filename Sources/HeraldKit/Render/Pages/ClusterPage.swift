@@ -43,7 +43,7 @@ struct ClusterPage: Sendable, Encodable {
         let model = ClusterPage(
             layout: context.layout(
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
-                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)]),
+                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)], showsLiveStatus: true),
             name: cluster.name, descriptionHTML: context.content.clusterDescriptions[cluster.id],
             badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational),
             components: cluster.serviceIDs.map { service in

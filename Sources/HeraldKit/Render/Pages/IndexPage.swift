@@ -33,7 +33,7 @@ struct IndexPage: Sendable, Encodable {
         let recent = site.incidents.lazy
             .filter { !activeSlugs.contains($0.slug) && ($0.resolved ?? status.now) >= recentStart }
         let model = IndexPage(
-            layout: context.layout(path: path, title: nil, section: .status),
+            layout: context.layout(path: path, title: nil, section: .status, showsLiveStatus: true),
             indicator: StatusBadge(status.indicator),
             activeIncidents: active.map { context.summary(of: $0, root: root, withLatestUpdate: true) },
             maintenance: maintenance.map { context.summary(of: $0, root: root, withLatestUpdate: true) },

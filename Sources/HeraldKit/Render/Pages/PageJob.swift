@@ -17,7 +17,8 @@ extension RenderContext {
 
     func layout(
         path: String, title: String?, description: String? = nil, section: Section,
-        extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil
+        extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil,
+        showsLiveStatus: Bool = false
     ) -> PageLayout {
         let config = site.config
         let root = explicitRoot ?? Self.root(for: path)
@@ -42,7 +43,8 @@ extension RenderContext {
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
             feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
             apiHref: root + SitePaths.apiSummary,
-            generatedAt: clock.dateTime(status.now), generatedAtISO: Timestamp.format(status.now),
+            statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
+            statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
             timeZoneName: config.timeZone.identifier)
     }
 

@@ -24,8 +24,10 @@ struct PageLayout: Sendable, Encodable {
     var nav: [NavItem]
     var calendarHref: String
     var apiHref: String
-    var generatedAt: String
-    var generatedAtISO: String
+    /// The build instant, on pages whose content follows it (status, uptime); nil elsewhere, so
+    /// a rebuild as of a later minute leaves the other pages' bytes, and their files, alone.
+    var statusAsOf: String?
+    var statusAsOfISO: String?
     var timeZoneName: String
 }
 
