@@ -8,9 +8,17 @@ import Testing
 @Suite struct GoldenSiteTests {
     static let now = Timestamp.parse("2025-10-06T19:00:00Z")!
 
+    /// The example as a first build: the output folder is a fresh one, so whatever a developer
+    /// built into the repository's `Output/` is never taken as the previous state.
+    static func options() throws -> BuildOptions {
+        BuildOptions(
+            siteRoot: RepositoryPaths.root,
+            outputDirectory: "\(try RepositoryPaths.temporaryDirectory())/Output",
+            now: now)
+    }
+
     static func buildExample() throws -> [OutputFile] {
-        let options = BuildOptions(siteRoot: RepositoryPaths.root, now: now)
-        return try SiteBuilder.render(options, fileSystem: LocalFileSystem()).files
+        try SiteBuilder.render(options(), fileSystem: LocalFileSystem()).files
     }
 
     @Test func exampleSiteMatchesGoldenFiles() throws {
@@ -35,7 +43,7 @@ import Testing
 
     @Test func indexShowsTheOctoberIncidentAsOfItsEvening() throws {
         let rendered = try SiteBuilder.render(
-            BuildOptions(siteRoot: RepositoryPaths.root, now: Self.now), fileSystem: LocalFileSystem())
+            Self.options(), fileSystem: LocalFileSystem())
         let states = Dictionary(
             uniqueKeysWithValues: rendered.status.components.map { ($0.component, $0.status) })
         for service in ["inbound", "webmail", "imap", "pop"] {
