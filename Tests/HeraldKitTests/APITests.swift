@@ -309,9 +309,9 @@ import Testing
     }
 
     @Test func idsAreStatuspageStyleAndStable() {
-        #expect(StatuspageID.fnv1a("") == 0xcbf2_9ce4_8422_2325)
-        #expect(StatuspageID.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
-        #expect(StatuspageID.fnv1a("foobar") == 0x8594_4171_f739_67e8)
+        #expect(FNV1a.hash("") == 0xcbf2_9ce4_8422_2325)
+        #expect(FNV1a.hash("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(FNV1a.hash("foobar") == 0x8594_4171_f739_67e8)
         let ids = ["a", "b", "c"].map(StatuspageID.cluster) + ["x", "y"].map(StatuspageID.incident)
         for id in ids { #expect(id.wholeMatch(of: /[a-z0-9]{12}/) != nil) }
         #expect(Set(ids).count == ids.count)

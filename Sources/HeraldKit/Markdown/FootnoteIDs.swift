@@ -7,7 +7,7 @@ enum FootnoteIDs {
     /// working. `prefix` is escaped for the attribute.
     static func prefixing(_ html: String, with prefix: String) -> String {
         guard !prefix.isEmpty, html.contains("fn") else { return html }
-        let escaped = HTMLEscaping.escape(prefix)
+        let escaped = XMLEscaping.escape(prefix)
         var result = html
         for attribute in ["id=\"", "href=\"#"] {
             for anchor in ["fn-", "fnref-"] {

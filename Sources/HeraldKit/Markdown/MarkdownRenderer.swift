@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
     /// documents can share one page without duplicate ids.
     public func html(_ markdown: String, idPrefix: String = "") -> String {
         guard let document = parse(markdown) else {
-            return "<p>" + HTMLEscaping.escape(markdown) + "</p>\n"
+            return "<p>" + XMLEscaping.escape(markdown) + "</p>\n"
         }
         return FootnoteIDs.prefixing(document.renderHTML(), with: idPrefix)
     }
@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
     /// Inline Markdown (a question, a cluster description) → HTML without the wrapping
     /// <p>…</p>. Input that is more than one paragraph keeps all its block markup.
     public func inlineHTML(_ markdown: String) -> String {
-        guard let document = parse(markdown) else { return HTMLEscaping.escape(markdown) }
+        guard let document = parse(markdown) else { return XMLEscaping.escape(markdown) }
         let html = document.renderHTML()
         let first = cmark_node_first_child(document.root)
         let isOneParagraph =

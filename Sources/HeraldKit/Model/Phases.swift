@@ -1,5 +1,13 @@
+/// What an incident or maintenance update announces, as pages show it.
+public protocol TimelinePhase: Hashable, Sendable {
+    /// The content-file spelling, e.g. `in-progress`.
+    var rawValue: String { get }
+    /// Words for people, e.g. `In progress`.
+    var label: String { get }
+}
+
 /// The stage an incident update announces.
-public enum IncidentPhase: String, CaseIterable, Hashable, Sendable {
+public enum IncidentPhase: String, CaseIterable, TimelinePhase {
     case investigating
     case identified
     case monitoring
@@ -9,7 +17,7 @@ public enum IncidentPhase: String, CaseIterable, Hashable, Sendable {
 }
 
 /// The stage a maintenance update announces.
-public enum MaintenancePhase: String, CaseIterable, Hashable, Sendable {
+public enum MaintenancePhase: String, CaseIterable, TimelinePhase {
     case scheduled
     case inProgress = "in-progress"
     case verifying

@@ -48,37 +48,10 @@ public enum Timestamp {
     }
 
     /// UTC RFC 3339 with `Z` and whole seconds, e.g. `2025-10-06T17:30:00Z`.
-    public static func format(_ date: Date) -> String {
-        let parts = utcParts(date)
-        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T"
-            + "\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))Z"
-    }
+    public static func format(_ date: Date) -> String { UTCTimestamp(date).rfc3339 }
 
     /// `20251006T174000Z`: the UTC time without separators, for ids.
-    static func compact(_ date: Date) -> String {
-        let parts = utcParts(date)
-        return "\(pad(parts.year, 4))\(pad(parts.month, 2))\(pad(parts.day, 2))T"
-            + "\(pad(parts.hour, 2))\(pad(parts.minute, 2))\(pad(parts.second, 2))Z"
-    }
-
-    private static func utcParts(_ date: Date) -> (
-        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
-    ) {
-        let interval = date.timeIntervalSince1970
-        let total = interval.isFinite ? Int(max(min(interval.rounded(.down), 2.5e14), -2.5e14)) : 0
-        let days = Int((Double(total) / 86_400).rounded(.down))
-        let secondOfDay = total - days * 86_400
-        let civil = CivilDate.fromDaysSinceEpoch(days)
-        return (
-            civil.year, civil.month, civil.day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60
-        )
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
-    }
+    static func compact(_ date: Date) -> String { UTCTimestamp(date).iCalendar }
 }
 
 /// Conversions between Gregorian dates and days since 1970-01-01 (Howard Hinnant's algorithms).

@@ -12,7 +12,7 @@ extension SiteState {
                 status: (status.clusters[cluster.id] ?? .operational).slug)
         }
         return SiteState(
-            now: StateTime.string(status.now),
+            now: Timestamp.format(status.now),
             indicator: status.indicator.slug,
             title: site.config.title,
             baseURL: site.config.baseURL.absolute,
@@ -36,9 +36,9 @@ extension SiteState {
                     uniquingKeysWith: max)
                 return StateIncident(
                     slug: incident.slug, title: incident.title,
-                    status: (status.incidentPhases[incident.slug] ?? .investigating).rawValue,
+                    status: status.phase(of: incident).rawValue,
                     impact: incident.impact.slug,
-                    started: StateTime.string(incident.started),
+                    started: Timestamp.format(incident.started),
                     latestUpdate: context.latestUpdate(incident.updates),
                     url: site.config.baseURL.url(SitePaths.incident(incident.slug)),
                     clusters: context.clusters(of: context.componentsSoFar(incident)),
@@ -64,7 +64,7 @@ extension SiteState {
             .sorted { ($0.1, $1.0.slug) > ($1.1, $0.0.slug) }
             .map { incident, resolved in
                 StateResolvedIncident(
-                    slug: incident.slug, title: incident.title, resolved: StateTime.string(resolved),
+                    slug: incident.slug, title: incident.title, resolved: Timestamp.format(resolved),
                     latestUpdate: context.latestUpdate(incident.updates),
                     url: site.config.baseURL.url(SitePaths.incident(incident.slug)),
                     clusters: context.clusters(of: context.componentsSoFar(incident)))
@@ -76,7 +76,7 @@ extension SiteState {
     {
         site.maintenances
             .compactMap { window -> (Maintenance, MaintenanceState)? in
-                let state = status.maintenanceStates[window.slug] ?? context.state(of: window)
+                let state = status.state(of: window)
                 switch state {
                 case .upcoming, .active: return (window, state)
                 case .completed, .cancelled:
@@ -91,7 +91,7 @@ extension SiteState {
                     slug: window.slug, title: window.title, status: state.rawValue,
                     phase: latest?.status.rawValue,
                     window: StateWindow(
-                        start: StateTime.string(window.start), end: StateTime.string(window.end)),
+                        start: Timestamp.format(window.start), end: Timestamp.format(window.end)),
                     cancelled: window.cancelled,
                     latestUpdate: context.latestUpdate(window.updates),
                     url: site.config.baseURL.url(SitePaths.maintenance(window.slug)),
@@ -155,7 +155,7 @@ private struct StateContext {
     func latestUpdate<Phase>(_ updates: [TimelineUpdate<Phase>]) -> StateUpdate? {
         updates.last { $0.at <= now }.map {
             StateUpdate(
-                id: $0.id, at: StateTime.string($0.at),
+                id: $0.id, at: Timestamp.format($0.at),
                 message: $0.message.source.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
@@ -168,12 +168,5 @@ private struct StateContext {
     /// Not more than `SiteState.recentDays` before `now` (possibly after it).
     func endedRecentlyOrLater(_ date: Date) -> Bool {
         now.timeIntervalSince(date) < Double(SiteState.recentDays) * 86_400
-    }
-
-    /// The state of a window the derived status does not mention.
-    func state(of window: Maintenance) -> MaintenanceState {
-        if window.cancelled { return .cancelled }
-        if window.isActive(at: now) { return .active }
-        return window.start > now ? .upcoming : .completed
     }
 }

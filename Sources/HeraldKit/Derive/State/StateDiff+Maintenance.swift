@@ -53,8 +53,8 @@ extension StateDiff {
         case MaintenanceState.active.rawValue:
             return .maintenanceCompleted
         case MaintenanceState.upcoming.rawValue:
-            let ended = StateTime.date(before.window.end).flatMap { end in
-                StateTime.date(now).map { end <= $0 }
+            let ended = Timestamp.parse(before.window.end).flatMap { end in
+                Timestamp.parse(now).map { end <= $0 }
             }
             return ended == true ? .maintenanceCompleted : .maintenanceCancelled
         default:

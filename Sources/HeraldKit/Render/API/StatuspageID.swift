@@ -7,19 +7,9 @@ enum StatuspageID {
     static let length = 12
 
     static func make(_ name: String) -> String {
-        var digits = String(mix(fnv1a(name)) % modulus, radix: 36)
+        var digits = String(mix(FNV1a.hash(name)) % modulus, radix: 36)
         if digits.count < length { digits = String(repeating: "0", count: length - digits.count) + digits }
         return digits
-    }
-
-    /// 64-bit FNV-1a.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 
     /// MurmurHash3's 64-bit finalizer: every input bit affects every output bit.

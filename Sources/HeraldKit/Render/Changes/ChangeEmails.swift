@@ -47,7 +47,7 @@ public enum ChangeEmails {
         let subject =
             "[\(group.clusterName)] \(ChangeText.headline(headline))"
             + (more > 0 ? " (+\(more) more change\(more == 1 ? "" : "s"))" : "")
-        let parts = UTCParts(state.now) ?? UTCParts(changes.now)
+        let parts = UTCTimestamp(state.now) ?? UTCTimestamp(changes.now)
         let domain = BaseURL(state.baseURL)?.host ?? "herald.invalid"
         let id = MIMEText.stableHash("\(group.cluster)\n\(group.audience.rawValue)\n\(changes.now)")
         let headers = [

@@ -61,45 +61,17 @@ enum ChangeText {
 
     /// `2025-10-06 17:30 UTC`; an unparsable time is shown as written.
     static func time(_ rfc3339: String) -> String {
-        guard let parts = UTCParts(rfc3339) else { return rfc3339 }
-        return "\(parts.day) \(parts.clock) UTC"
+        guard let parts = UTCTimestamp(rfc3339) else { return rfc3339 }
+        return "\(parts.date) \(parts.clock) UTC"
     }
 
     /// `2025-10-08 02:00–04:00 UTC`, or both dates when the window spans midnight.
     static func window(_ window: StateWindow) -> String {
-        guard let start = UTCParts(window.start), let end = UTCParts(window.end) else {
+        guard let start = UTCTimestamp(window.start), let end = UTCTimestamp(window.end) else {
             return "\(window.start) – \(window.end)"
         }
-        return start.day == end.day
-            ? "\(start.day) \(start.clock)–\(end.clock) UTC"
-            : "\(start.day) \(start.clock) – \(end.day) \(end.clock) UTC"
-    }
-}
-
-/// The calendar date and clock time of an RFC 3339 instant, in UTC.
-struct UTCParts {
-    let date: Date
-    let components: DateComponents
-
-    init?(_ rfc3339: String) {
-        guard let date = StateTime.date(rfc3339) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.gmt
-        self.date = date
-        components = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
-    }
-
-    /// `2025-10-06`.
-    var day: String {
-        "\(pad(components.year, 4))-\(pad(components.month, 2))-\(pad(components.day, 2))"
-    }
-
-    /// `17:30`.
-    var clock: String { "\(pad(components.hour, 2)):\(pad(components.minute, 2))" }
-
-    func pad(_ value: Int?, _ width: Int) -> String {
-        let digits = String(value ?? 0)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return start.date == end.date
+            ? "\(start.date) \(start.clock)–\(end.clock) UTC"
+            : "\(start.date) \(start.clock) – \(end.date) \(end.clock) UTC"
     }
 }

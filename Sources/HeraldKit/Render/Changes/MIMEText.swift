@@ -92,24 +92,16 @@ enum MIMEText {
     }
 
     /// `Mon, 06 Oct 2025 18:00:00 +0000` (RFC 5322 §3.3), in UTC.
-    static func date(_ parts: UTCParts) -> String {
+    static func date(_ time: UTCTimestamp) -> String {
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let components = parts.components
-        let weekday = weekdays[max(0, min(6, (components.weekday ?? 1) - 1))]
-        let month = months[max(0, min(11, (components.month ?? 1) - 1))]
-        return "\(weekday), \(parts.pad(components.day, 2)) \(month) \(parts.pad(components.year, 4)) "
-            + "\(parts.clock):\(parts.pad(components.second, 2)) +0000"
+        return "\(weekdays[time.weekday]), \(UTCTimestamp.pad(time.day, 2)) \(months[time.month - 1]) "
+            + "\(UTCTimestamp.pad(time.year, 4)) \(time.clock):\(UTCTimestamp.pad(time.second, 2)) +0000"
     }
 
     /// A 64-bit FNV-1a hash in hex: stable across runs and platforms, for Message-IDs.
     static func stableHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
+        let digits = String(FNV1a.hash(text), radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -10,7 +10,7 @@ struct PublishedIncident {
     init(_ incident: Incident, status: SiteStatus) {
         self.incident = incident
         phase =
-            status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
+            status.phase(of: incident)
     }
 
     var slug: String { incident.slug }
@@ -41,7 +41,7 @@ struct PublishedMaintenance {
     init(_ maintenance: Maintenance, status: SiteStatus) {
         self.maintenance = maintenance
         state =
-            status.maintenanceStates[maintenance.slug] ?? StatusDeriver.state(of: maintenance, at: status.now)
+            status.state(of: maintenance)
     }
 
     var slug: String { maintenance.slug }

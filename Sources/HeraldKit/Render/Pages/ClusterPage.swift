@@ -36,7 +36,7 @@ struct ClusterPage: Sendable, Encodable {
         let incidents = context.incidentsByCluster[cluster.id] ?? []
         let activeSlugs = Set(context.status.activeIncidents)
         let maintenances = context.maintenancesByCluster[cluster.id] ?? []
-        let current = maintenances.filter { [.active, .upcoming].contains(context.maintenanceState($0)) }
+        let current = maintenances.filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
         let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))

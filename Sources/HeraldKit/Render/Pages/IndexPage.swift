@@ -27,7 +27,7 @@ struct IndexPage: Sendable, Encodable {
         let active = status.activeIncidents.compactMap { context.incidentsBySlug[$0] }
         let activeSlugs = Set(status.activeIncidents)
         let maintenance = site.maintenances
-            .filter { [.active, .upcoming].contains(context.maintenanceState($0)) }
+            .filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
             .sorted { ($0.start, $0.slug) < ($1.start, $1.slug) }
         let recentStart = status.now.addingTimeInterval(-Double(recentDays) * 86_400)
         let recent = site.incidents.lazy

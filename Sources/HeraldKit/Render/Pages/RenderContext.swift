@@ -82,32 +82,29 @@ struct RenderContext: Sendable {
     // MARK: View models shared by several pages
 
     func updateViews(of incident: Incident) -> [UpdateView] {
-        let html = content.incidents[incident.slug]?.updatesHTML ?? [:]
-        return incident.updates.reversed().map { update in
-            UpdateView(
-                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue,
-                at: clock.dateTime(update.at),
-                atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "",
-                impactChange: update.affected.map(describe))
-        }
+        updateViews(incident.updates, html: content.incidents[incident.slug]?.updatesHTML)
     }
 
     func updateViews(of maintenance: Maintenance) -> [UpdateView] {
-        let html = content.maintenances[maintenance.slug]?.updatesHTML ?? [:]
-        return maintenance.updates.reversed().map { update in
+        updateViews(maintenance.updates, html: content.maintenances[maintenance.slug]?.updatesHTML)
+    }
+
+    /// A timeline, newest first.
+    private func updateViews<Phase: TimelinePhase>(
+        _ updates: [TimelineUpdate<Phase>], html: [String: String]?
+    ) -> [UpdateView] {
+        updates.reversed().map { update in
             UpdateView(
                 id: update.id, phase: update.status.label, phaseKey: update.status.rawValue,
-                at: clock.dateTime(update.at),
-                atISO: Timestamp.format(update.at), messageHTML: html[update.id] ?? "", impactChange: nil)
+                at: clock.dateTime(update.at), atISO: Timestamp.format(update.at),
+                messageHTML: html?[update.id] ?? "", impactChange: update.affected.map(describe))
         }
     }
 
     func summary(of incident: Incident, root: String, withLatestUpdate: Bool = false) -> EventSummaryView {
-        let phase =
-            status.incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
-        return EventSummaryView(
+        EventSummaryView(
             kind: "Incident", title: incident.title, href: root + SitePaths.incident(incident.slug),
-            badge: StatusBadge(phase), impactLabel: incident.impact.label + " impact",
+            badge: StatusBadge(status.phase(of: incident)), impactLabel: incident.impact.label + " impact",
             impactKey: incident.impact.slug,
             start: clock.dateTime(incident.started), startISO: Timestamp.format(incident.started),
             endTime: incident.resolved.map(clock.dateTime),
@@ -119,7 +116,7 @@ struct RenderContext: Sendable {
     func summary(of maintenance: Maintenance, root: String, withLatestUpdate: Bool = false)
         -> EventSummaryView
     {
-        let state = maintenanceState(maintenance)
+        let state = status.state(of: maintenance)
         return EventSummaryView(
             kind: "Maintenance", title: maintenance.title,
             href: root + SitePaths.maintenance(maintenance.slug),
@@ -128,10 +125,6 @@ struct RenderContext: Sendable {
             endTime: clock.dateTime(maintenance.end), endTimeISO: Timestamp.format(maintenance.end),
             components: describe(maintenance.components),
             latestUpdate: withLatestUpdate ? updateViews(of: maintenance).first : nil)
-    }
-
-    func maintenanceState(_ maintenance: Maintenance) -> MaintenanceState {
-        status.maintenanceStates[maintenance.slug] ?? (maintenance.cancelled ? .cancelled : .upcoming)
     }
 
     func summary(of post: Post, root: String) -> PostSummaryView {
