@@ -1,12 +1,9 @@
-import CAtomicSwap
 import Foundation
 
 /// Writes a rendered site so that readers of the output folder see either the old site or the
 /// new one, never a mix, and a failed build leaves the old one untouched.
 ///
-/// The new site is written to a hidden sibling folder and then exchanged with the output folder
-/// in one `renameat2(RENAME_EXCHANGE)`. Hidden entries at the top of the old output (`.git`,
-/// `.gitkeep`, `.nojekyll`) are moved into the new one so publishing checkouts keep working.
+/// The new site is written to a hidden sibling folder and then swapped in (`DirectorySwap`).
 public struct OutputPublisher: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
@@ -65,33 +62,9 @@ public struct OutputPublisher: Sendable {
     }
 
     private func swapIn(_ staging: String) throws(Failure) {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: outputDirectory) else {
-            do {
-                try manager.moveItem(atPath: staging, toPath: outputDirectory)
-            } catch {
-                throw .io(outputDirectory, error)
-            }
-            return
+        if try DirectorySwap.replace(outputDirectory, with: staging) {
+            try? FileManager.default.removeItem(atPath: staging)
         }
-        for name in (try? manager.contentsOfDirectory(atPath: outputDirectory)) ?? []
-        where name.hasPrefix(".") {
-            try? manager.moveItem(atPath: "\(outputDirectory)/\(name)", toPath: "\(staging)/\(name)")
-        }
-        if herald_exchange_paths(staging, outputDirectory) != 0 {
-            // No atomic exchange here (another OS or file system): two renames, briefly no folder.
-            let old = staging + "-old"
-            do {
-                try? manager.removeItem(atPath: old)
-                try manager.moveItem(atPath: outputDirectory, toPath: old)
-                try manager.moveItem(atPath: staging, toPath: outputDirectory)
-                try? manager.removeItem(atPath: old)
-            } catch {
-                throw .io(outputDirectory, error)
-            }
-            return
-        }
-        try? manager.removeItem(atPath: staging)
     }
 
     /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.

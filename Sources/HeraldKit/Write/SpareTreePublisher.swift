@@ -1,4 +1,3 @@
-import CAtomicSwap
 import Foundation
 
 #if canImport(Glibc)
@@ -39,7 +38,6 @@ struct SpareTreePublisher {
         if outputIntact, files.allSatisfy({ $0.contents == nil }), wanted == Set(current.entries.keys) {
             return Result(manifest: current, written: 0)
         }
-        let outputExists = FileManager.default.fileExists(atPath: outputDirectory)
         var directories = DirectoryMaker(root: spareDirectory)
         try directories.make("")
         removeStale(keeping: wanted)
@@ -71,7 +69,7 @@ struct SpareTreePublisher {
                 manifest.entries[file.path] = entry
             }
         }
-        try swapIn(outputExists: outputExists)
+        _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory)
         manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted)
         return Result(manifest: manifest, written: written)
     }
@@ -130,33 +128,6 @@ struct SpareTreePublisher {
         var result: [String: FileIdentity] = [:]
         for (path, identity) in identities { result[path] = identity }
         return result
-    }
-
-    private func swapIn(outputExists: Bool) throws(OutputPublisher.Failure) {
-        let manager = FileManager.default
-        guard outputExists else {
-            do {
-                try manager.moveItem(atPath: spareDirectory, toPath: outputDirectory)
-            } catch {
-                throw .io(outputDirectory, error)
-            }
-            return
-        }
-        for name in (try? manager.contentsOfDirectory(atPath: outputDirectory)) ?? []
-        where name.hasPrefix(".") {
-            try? manager.moveItem(atPath: "\(outputDirectory)/\(name)", toPath: "\(spareDirectory)/\(name)")
-        }
-        guard herald_exchange_paths(spareDirectory, outputDirectory) != 0 else { return }
-        // No atomic exchange here (another OS or file system): three renames, briefly no folder.
-        let old = spareDirectory + "-old"
-        do {
-            try? manager.removeItem(atPath: old)
-            try manager.moveItem(atPath: outputDirectory, toPath: old)
-            try manager.moveItem(atPath: spareDirectory, toPath: outputDirectory)
-            try manager.moveItem(atPath: old, toPath: spareDirectory)
-        } catch {
-            throw .io(outputDirectory, error)
-        }
     }
 }
 
