@@ -81,17 +81,18 @@ struct RenderContext: Sendable {
 
     // MARK: View models shared by several pages
 
-    func updateViews(of incident: Incident) -> [UpdateView] {
-        updateViews(incident.updates, html: content.incidents[incident.slug]?.updatesHTML)
+    /// The timeline newest first; `latest` of them only (summaries show the newest one).
+    func updateViews(of incident: Incident, latest: Int = .max) -> [UpdateView] {
+        updateViews(incident.updates.suffix(latest), html: content.incidents[incident.slug]?.updatesHTML)
     }
 
-    func updateViews(of maintenance: Maintenance) -> [UpdateView] {
-        updateViews(maintenance.updates, html: content.maintenances[maintenance.slug]?.updatesHTML)
+    func updateViews(of maintenance: Maintenance, latest: Int = .max) -> [UpdateView] {
+        updateViews(
+            maintenance.updates.suffix(latest), html: content.maintenances[maintenance.slug]?.updatesHTML)
     }
 
-    /// A timeline, newest first.
     private func updateViews<Phase: TimelinePhase>(
-        _ updates: [TimelineUpdate<Phase>], html: [String: String]?
+        _ updates: ArraySlice<TimelineUpdate<Phase>>, html: [String: String]?
     ) -> [UpdateView] {
         updates.reversed().map { update in
             UpdateView(
@@ -110,7 +111,7 @@ struct RenderContext: Sendable {
             endTime: incident.resolved.map(clock.dateTime),
             endTimeISO: incident.resolved.map(Timestamp.format),
             components: describe(incident.allAffectedComponents),
-            latestUpdate: withLatestUpdate ? updateViews(of: incident).first : nil)
+            latestUpdate: withLatestUpdate ? updateViews(of: incident, latest: 1).first : nil)
     }
 
     func summary(of maintenance: Maintenance, root: String, withLatestUpdate: Bool = false)
@@ -124,7 +125,7 @@ struct RenderContext: Sendable {
             start: clock.dateTime(maintenance.start), startISO: Timestamp.format(maintenance.start),
             endTime: clock.dateTime(maintenance.end), endTimeISO: Timestamp.format(maintenance.end),
             components: describe(maintenance.components),
-            latestUpdate: withLatestUpdate ? updateViews(of: maintenance).first : nil)
+            latestUpdate: withLatestUpdate ? updateViews(of: maintenance, latest: 1).first : nil)
     }
 
     func summary(of post: Post, root: String) -> PostSummaryView {
