@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // `herald serve`'s HTTP server: pure Swift on BSD sockets, no SwiftNIO, so a cold build stays short
         // (about 18 s in debug on two cores, against minutes for the SwiftNIO-based servers).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
@@ -29,7 +28,6 @@ let package = Package(
                 "CCmarkGFM",
                 "CAtomicSwap",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(

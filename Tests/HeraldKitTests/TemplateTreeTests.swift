@@ -3,9 +3,9 @@ import Testing
 
 @testable import HeraldKit
 
-/// The templates see view models through `TemplateTree` instead of `Mirror`: every name must
-/// resolve to what `Mirror` gave swift-mustache, and nil optionals must stay absent so lookup
-/// falls through to enclosing contexts as before.
+/// The templates see view models through `TemplateTree`: every name must resolve to the
+/// property `Mirror` shows, and nil optionals must stay absent so lookup falls through to
+/// enclosing contexts.
 @Suite struct TemplateTreeTests {
     @Test func everyPageOfTheExampleSiteMatchesMirrorLookup() throws {
         let options = BuildOptions(siteRoot: RepositoryPaths.root, now: GoldenSiteTests.now)
@@ -38,19 +38,22 @@ import Testing
             Model(
                 title: "<T>", count: 3, flag: true, tags: ["b", "a"], items: [Inner(name: "x", note: nil)],
                 missing: nil))
-        let object = try #require(tree as? TemplateObject)
-        #expect(object.child(named: "title") as? String == "<T>")
-        #expect(object.child(named: "count") as? Int == 3)
-        #expect(object.child(named: "flag") as? Bool == true)
-        #expect(object.child(named: "tags") as? [String] == ["b", "a"])
-        let items = try #require(object.child(named: "items") as? [TemplateObject])
-        #expect(items.first?.child(named: "name") as? String == "x")
-        #expect(items.first?.child(named: "note") == nil)
+        guard case .object(let object) = tree else {
+            Issue.record("expected an object, got \(tree)")
+            return
+        }
+        #expect(object.child(named: "title")?.string == "<T>")
+        #expect(object.child(named: "count")?.int == 3)
+        #expect(object.child(named: "flag")?.bool == true)
+        #expect(object.child(named: "tags")?.list?.compactMap(\.string) == ["b", "a"])
+        let items = try #require(object.child(named: "items")?.list)
+        #expect(items.first?.object?.child(named: "name")?.string == "x")
+        #expect(items.first?.object?.child(named: "note") == nil)
         #expect(object.child(named: "missing") == nil)
         #expect(object.child(named: "nothing") == nil)
     }
 
-    static func expectSame(_ value: Any, _ tree: Any?, path: String) {
+    static func expectSame(_ value: Any, _ tree: TemplateValue?, path: String) {
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
             if let wrapped = mirror.children.first?.value {
@@ -61,19 +64,19 @@ import Testing
             return
         }
         switch value {
-        case let string as String: #expect(tree as? String == string, "\(path)")
-        case let int as Int: #expect(tree as? Int == int, "\(path)")
-        case let bool as Bool: #expect(tree as? Bool == bool, "\(path)")
+        case let string as String: #expect(tree?.string == string, "\(path)")
+        case let int as Int: #expect(tree?.int == int, "\(path)")
+        case let bool as Bool: #expect(tree?.bool == bool, "\(path)")
         default:
             if mirror.displayStyle == .collection {
-                let list = (tree as? [Any]) ?? []
+                let list = tree?.list ?? []
                 #expect(list.count == mirror.children.count, "\(path)")
                 for (index, (element, treeElement)) in zip(mirror.children.map(\.value), list).enumerated() {
                     expectSame(element, treeElement, path: "\(path)[\(index)]")
                 }
                 return
             }
-            guard let object = tree as? TemplateObject else {
+            guard let object = tree?.object else {
                 Issue.record("\(path): expected an object for \(type(of: value))")
                 return
             }
@@ -84,4 +87,12 @@ import Testing
             #expect(Set(object.names).isSubset(of: Set(mirror.children.compactMap(\.label))), "\(path)")
         }
     }
+}
+
+extension TemplateValue {
+    fileprivate var string: String? { if case .string(let value) = self { value } else { nil } }
+    fileprivate var int: Int? { if case .int(let value) = self { value } else { nil } }
+    fileprivate var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
+    fileprivate var list: [TemplateValue]? { if case .list(let value) = self { value } else { nil } }
+    fileprivate var object: TemplateObject? { if case .object(let value) = self { value } else { nil } }
 }

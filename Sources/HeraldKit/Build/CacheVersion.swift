@@ -3,7 +3,7 @@ import Foundation
 /// What a cache was made by: the cache format and the Herald executable itself (its size and
 /// modification time), so a rebuilt or upgraded Herald never trusts results of another one.
 enum CacheVersion {
-    static let format = "herald-cache-1"
+    static let format = "herald-cache-2"
 
     static let current: StableHash = {
         var hasher = StableHasher()

@@ -9,7 +9,7 @@ public enum PageRenderer {
         let rendered = ParallelMap.map(jobs) { job in
             OutputFile(
                 path: SitePaths.file(for: job.path),
-                text: templates.render(TemplateTree.make(job.model), template: job.template) ?? "")
+                contents: templates.render(TemplateTree.make(job.model), template: job.template) ?? Data())
         }
         return rendered + [
             Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
@@ -36,7 +36,7 @@ public enum PageRenderer {
             if keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
             return PlannedFile(
                 path: path, key: key,
-                contents: Data((templates.render(tree, template: job.template) ?? "").utf8))
+                contents: templates.render(tree, template: job.template) ?? Data())
         }
         var sitemap = PlannedFile(
             Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound }))

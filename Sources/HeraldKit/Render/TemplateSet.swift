@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The user-editable Mustache templates of a theme, parsed once per build.
 ///
@@ -7,7 +6,7 @@ import Mustache
 /// the extension (`partials/timeline.mustache` → `partials/timeline`), so pages can use
 /// `{{> partials/timeline}}` and `{{< layout}}`.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Non-template files (stylesheet, icons) copied to the output as they are.
     public let assets: [OutputFile]
     /// A hash of every file of the theme (names and bytes): part of each page's cache key.
@@ -19,7 +18,7 @@ public struct TemplateSet: Sendable {
     ]
 
     public init(directory: String, displayRoot: String, fileSystem: any FileSystem) throws(ContentErrors) {
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var hasher = StableHasher()
@@ -41,33 +40,30 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: location, "template is not valid UTF-8"))
                 continue
             }
-            do {
-                try library.register(text, named: String(relative.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                var position = location
-                position.line = error.context.lineNumber
-                position.column = error.context.columnNumber
-                diagnostics.append(.error(at: position, "template syntax: \(error.error)"))
+            do throws(TemplateSyntaxError) {
+                templates[String(relative.dropLast(".mustache".count))] = try TemplateParser.parse(text)
             } catch {
-                diagnostics.append(.error(at: location, "template syntax: \(error)"))
+                var position = location
+                position.line = error.line
+                position.column = error.column
+                diagnostics.append(.error(at: position, "template syntax: \(error.message)"))
             }
         }
-        for name in Self.requiredTemplates
-        where library.getTemplate(named: name) == nil && diagnostics.isEmpty {
+        for name in Self.requiredTemplates where templates[name] == nil && diagnostics.isEmpty {
             diagnostics.append(
                 .error(
                     at: SourceLocation(path: display, line: 1, column: 1), "missing template \(name).mustache"
                 ))
         }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics) }
-        self.library = library
+        self.renderer = TemplateRenderer(templates: templates)
         self.assets = assets.sorted { $0.path < $1.path }
         self.fingerprint = hasher.finalize()
     }
 
-    /// Renders a view model with a template; nil when the template does not exist.
-    func render(_ model: Any, template: String) -> String? {
-        library.render(model, withTemplate: template)
+    /// Renders a view model with a template, as UTF-8; nil when the template does not exist.
+    func render(_ model: TemplateValue, template: String) -> Data? {
+        renderer.templates[template].map { Data(renderer.render($0, with: model)) }
     }
 
     /// Relative paths of all regular, non-hidden files below `directory`, sorted.

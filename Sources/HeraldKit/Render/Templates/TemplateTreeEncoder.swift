@@ -1,52 +1,44 @@
-/// Turns an `Encodable` view model into the tree of `TemplateObject`s, arrays and scalars that
-/// the templates render, using the synthesised `Encodable` conformance (so a new property of a
-/// view model reaches the templates without another list of names to keep in step).
+/// Turns an `Encodable` view model into the `TemplateValue` tree that the templates render,
+/// using the synthesised `Encodable` conformance (so a new property of a view model reaches the
+/// templates without another list of names to keep in step).
 ///
 /// Optional properties that are nil are skipped by the synthesised code and so are absent.
-/// An array whose elements are all strings becomes `[String]` (so `sorted` works as on Swift
-/// arrays), an array of objects `[TemplateObject]`, anything else `[Any]`.
 enum TemplateTree {
-    static func make(_ model: any Encodable) -> Any {
+    static func make(_ model: any Encodable) -> TemplateValue {
         let encoder = TreeEncoder()
         do {
             try model.encode(to: encoder)
         } catch {
             // TreeEncoder never throws; an empty model would render the bare template.
-            return TemplateObject()
+            return .object(TemplateObject())
         }
-        return encoder.storage.value ?? TemplateObject()
+        return encoder.storage.value ?? .object(TemplateObject())
     }
 
     /// The tree of a nested value: scalars as they are, anything else through its `encode(to:)`.
-    fileprivate static func value(of value: some Encodable) throws -> Any? {
+    fileprivate static func value(of value: some Encodable) throws -> TemplateValue? {
         switch value {
-        case let string as String: return string
-        case let int as Int: return int
-        case let bool as Bool: return bool
-        case let double as Double: return double
+        case let string as String: return .string(string)
+        case let int as Int: return .int(int)
+        case let bool as Bool: return .bool(bool)
+        case let double as Double: return .double(double)
         default:
             let encoder = TreeEncoder()
             try value.encode(to: encoder)
             return encoder.storage.value
         }
     }
-
-    fileprivate static func list(_ items: [Any]) -> Any {
-        if let strings = items as? [String] { return strings }
-        if let objects = items as? [TemplateObject] { return objects }
-        return items
-    }
 }
 
 /// Where one encoder's result goes: nothing yet, a scalar, an object or a list.
 private final class TreeStorage {
-    var scalar: Any?
+    var scalar: TemplateValue?
     var object: TemplateObject?
-    var list: [Any]?
+    var list: [TemplateValue]?
 
-    var value: Any? {
-        if let object { return object }
-        if let list { return TemplateTree.list(list) }
+    var value: TemplateValue? {
+        if let object { return .object(object) }
+        if let list { return .list(list) }
         return scalar
     }
 }
@@ -86,7 +78,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         let nested = TemplateObject()
-        object.append(nested, named: key.stringValue)
+        object.append(.object(nested), named: key.stringValue)
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested))
     }
 
@@ -97,7 +89,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         storage.list = []
         let object = object
         let index = object.names.count
-        object.append([Any](), named: key.stringValue)
+        object.append(.list([]), named: key.stringValue)
         return UnkeyedContainer(storage: storage) { object.replaceValue(at: index, with: $0) }
     }
 
@@ -108,7 +100,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let storage: TreeStorage
     /// Called with the list after each element, for lists nested by key.
-    var writeBack: ((Any) -> Void)? = nil
+    var writeBack: ((TemplateValue) -> Void)? = nil
     var codingPath: [any CodingKey] { [] }
     var count: Int { storage.list?.count ?? 0 }
 
@@ -124,7 +116,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         >
     {
         let nested = TemplateObject()
-        append(nested)
+        append(.object(nested))
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested))
     }
 
@@ -132,20 +124,20 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let nested = TreeStorage()
         nested.list = []
         let index = count
-        append([Any]())
+        append(.list([]))
         let storage = storage
         let writeBack = writeBack
         return UnkeyedContainer(storage: nested) { list in
             storage.list?[index] = list
-            writeBack?(TemplateTree.list(storage.list ?? []))
+            writeBack?(.list(storage.list ?? []))
         }
     }
 
     mutating func superEncoder() -> any Encoder { TreeEncoder() }
 
-    private func append(_ value: Any) {
+    private func append(_ value: TemplateValue) {
         storage.list?.append(value)
-        if let writeBack { writeBack(TemplateTree.list(storage.list ?? [])) }
+        if let writeBack { writeBack(.list(storage.list ?? [])) }
     }
 }
 

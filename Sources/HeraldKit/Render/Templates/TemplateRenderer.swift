@@ -1,0 +1,163 @@
+/// Renders parsed templates over a `TemplateValue` tree into UTF-8 bytes.
+///
+/// Names are looked up from the innermost context outwards (Mustache's context stack); a
+/// section over a non-empty list renders once per element, over `true` once, over any other
+/// present value once with that value pushed; `false`, an empty list and a missing name render
+/// nothing (inverted sections the opposite). Variables are HTML-escaped (`& < > " '`) unless
+/// written `{{{name}}}` or `{{& name}}`; a list or an object renders as nothing.
+struct TemplateRenderer {
+    let templates: [String: Template]
+
+    /// Where rendering is: the context stack and what the enclosing tags set.
+    private struct Scope {
+        var stack: [TemplateValue]
+        /// Position in the innermost list being iterated, for `first()`, `last()`, `index()`.
+        var position: ListPosition?
+        /// Put after every line break of the output (standalone partials and blocks).
+        var indentation: [UInt8] = []
+        /// Blocks given by the parents being rendered; the outermost definition wins.
+        var blocks: [String: [TemplateNode]] = [:]
+    }
+
+    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(16 * 1024)
+        var scope = Scope(stack: [value])
+        render(template.nodes, in: &scope, into: &output)
+        return output
+    }
+
+    private func render(_ nodes: [TemplateNode], in scope: inout Scope, into output: inout [UInt8]) {
+        guard !scope.indentation.isEmpty else {
+            for node in nodes { render(node, in: &scope, into: &output) }
+            return
+        }
+        // Indented: each node's output after a line break gets the indentation first.
+        var local: [UInt8] = []
+        for node in nodes {
+            var piece: [UInt8] = []
+            render(node, in: &scope, into: &piece)
+            if !piece.isEmpty, local.last == UInt8(ascii: "\n") { local += scope.indentation }
+            local += piece
+        }
+        output += local
+    }
+
+    private func render(_ node: TemplateNode, in scope: inout Scope, into output: inout [UInt8]) {
+        switch node {
+        case .text(let bytes):
+            output += bytes
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name, in: scope) else { return }
+            switch value {
+            case .string(let string):
+                if escaped { HTMLEscaping.append(string, to: &output) } else { output += string.utf8 }
+            case .int(let int): output += String(int).utf8
+            case .bool(let bool): output += (bool ? "true" : "false").utf8
+            case .double(let double): output += String(double).utf8
+            case .object, .list: break
+            }
+        case .section(let name, let children, let inverted):
+            let value = lookUp(name, in: scope)
+            inverted
+                ? renderInverted(children, over: value, in: &scope, into: &output)
+                : renderSection(children, over: value, in: &scope, into: &output)
+        case .partial(let name, let indentation):
+            guard let template = templates[name] else { return }
+            var inner = Scope(
+                stack: scope.stack, indentation: scope.indentation + indentation, blocks: scope.blocks)
+            render(template.nodes, in: &inner, into: &output)
+        case .parent(let name, let indentation, let blocks):
+            guard let template = templates[name] else { return }
+            var inner = Scope(
+                stack: scope.stack, indentation: scope.indentation + indentation,
+                blocks: scope.blocks.merging(blocks) { outer, _ in outer })
+            render(template.nodes, in: &inner, into: &output)
+        case .block(let name, let defaultNodes, let indentation):
+            var inner = scope
+            inner.position = nil
+            inner.indentation += indentation
+            render(scope.blocks[name] ?? defaultNodes, in: &inner, into: &output)
+        }
+    }
+
+    private func renderSection(
+        _ children: [TemplateNode], over value: TemplateValue?, in scope: inout Scope,
+        into output: inout [UInt8]
+    ) {
+        switch value {
+        case nil, .bool(false): return
+        case .bool(true): render(children, in: &scope, into: &output)
+        case .list(let items):
+            let saved = scope.position
+            for (index, item) in items.enumerated() {
+                scope.stack.append(item)
+                scope.position = ListPosition(index: index, count: items.count)
+                render(children, in: &scope, into: &output)
+                scope.stack.removeLast()
+            }
+            scope.position = saved
+        case let value?:
+            let saved = scope.position
+            scope.stack.append(value)
+            scope.position = nil
+            render(children, in: &scope, into: &output)
+            scope.stack.removeLast()
+            scope.position = saved
+        }
+    }
+
+    private func renderInverted(
+        _ children: [TemplateNode], over value: TemplateValue?, in scope: inout Scope,
+        into output: inout [UInt8]
+    ) {
+        switch value {
+        case nil, .bool(false): render(children, in: &scope, into: &output)
+        case .list(let items) where items.isEmpty: render(children, in: &scope, into: &output)
+        default: return
+        }
+    }
+
+    /// The value a name refers to in `scope`, transforms applied; nil when it is missing or a
+    /// transform does not apply to it.
+    private func lookUp(_ name: TemplateName, in scope: Scope) -> TemplateValue? {
+        var value: TemplateValue?
+        if name.path.isEmpty {
+            if name.anchored {
+                value = scope.stack.last
+            } else {
+                // `first()`: a transform of the position in the list being iterated.
+                guard let position = scope.position else { return nil }
+                return TemplateTransform.apply(name.transforms, to: position)
+            }
+        } else if name.anchored {
+            value = scope.stack.last.flatMap { Self.child(name.path[...], of: $0) }
+        } else {
+            let first = name.path[0]
+            for context in scope.stack.reversed() {
+                guard case .object(let object) = context, let found = object.child(named: first) else {
+                    continue
+                }
+                value = Self.child(name.path.dropFirst(), of: found)
+                break
+            }
+        }
+        guard let value else { return nil }
+        return TemplateTransform.apply(name.transforms, to: value)
+    }
+
+    private static func child(_ path: ArraySlice<String>, of value: TemplateValue) -> TemplateValue? {
+        var current = value
+        for part in path {
+            guard case .object(let object) = current, let next = object.child(named: part) else { return nil }
+            current = next
+        }
+        return current
+    }
+}
+
+/// Where an element is in the list a section iterates.
+struct ListPosition {
+    var index: Int
+    var count: Int
+}
