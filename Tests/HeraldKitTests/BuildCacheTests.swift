@@ -189,4 +189,27 @@ import Testing
         try site.buildAndCompare()
         #expect(try String(contentsOfFile: "\(site.output)/.git/HEAD", encoding: .utf8) == "ref")
     }
+
+    /// Pages are written into the spare tree as they are rendered: never into an inode the live
+    /// output shares, and a file where a page's folder should be falls back to publishing.
+    @Test func pagesStoredWhileRenderingNeverTouchTheLiveOutput() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.edit(Self.incident) { $0 + "\nFirst edit.\n" }
+        try site.buildAndCompare()
+        let page = "incidents/2025-10-06-cluster-a-email/index.html"
+        let witness = "\(site.root)/witness.html"
+        #expect(link("\(site.output)/\(page)", witness) == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: witness))
+        try site.edit(Self.incident) { $0 + "\nSecond edit.\n" }
+        try site.buildAndCompare()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
+
+        let spareFolder = "\(site.cache)/site/incidents/2025-10-06-cluster-a-email"
+        try FileManager.default.removeItem(atPath: spareFolder)
+        try "in the way".write(toFile: spareFolder, atomically: false, encoding: .utf8)
+        try site.edit(Self.incident) { $0 + "\nThird edit.\n" }
+        let built = try site.buildAndCompare()
+        #expect(built.written > 0)
+    }
 }

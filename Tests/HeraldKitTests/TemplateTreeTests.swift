@@ -17,7 +17,8 @@ import Testing
         let jobs = PageRenderer.jobs(context)
         #expect(jobs.count > 10)
         for job in jobs {
-            Self.expectSame(job.model, TemplateTree.make(job.model), path: job.path)
+            let model = job.model()
+            Self.expectSame(model, TemplateTree.make(model), path: job.path)
         }
     }
 

@@ -38,17 +38,17 @@ extension SiteBuilder {
             outputDirectory: OutputPublisher(outputDirectory: options.outputDirectory).outputDirectory)
         let (content, usedMarkdown) = ContentRenderer.render(
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
+        let publisher = SpareTreePublisher(
+            outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
         var planned = PageRenderer.plan(
             site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
-            keep: cache.canKeep)
+            keep: cache.canKeep, store: publisher.store)
         planned += otherFiles(prepared, content: content).map { file in
             var plannedFile = PlannedFile(file)
             if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
             return plannedFile
         }
         let rendering = clock.now
-        let publisher = SpareTreePublisher(
-            outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
         let result = try publisher.publish(planned, current: cache.manifest, outputIntact: cache.outputIntact)
         cache.save(manifest: result.manifest, markdown: usedMarkdown)
         return Built(

@@ -9,7 +9,7 @@ public enum PageRenderer {
         let rendered = ParallelMap.map(jobs) { job in
             OutputFile(
                 path: SitePaths.file(for: job.path),
-                contents: templates.render(TemplateTree.make(job.model), template: job.template) ?? Data())
+                contents: templates.render(TemplateTree.make(job.model()), template: job.template) ?? Data())
         }
         return rendered + [
             Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
@@ -17,15 +17,16 @@ public enum PageRenderer {
     }
 
     /// Every page of the site, each rendered only when `keep` says the current output does not
-    /// already hold it. A page's key hashes the cache version, the theme, the template name and
-    /// the view model as the templates see it, which determine its bytes.
+    /// already hold it, and handed to `store` as soon as it is rendered (kept in memory only when
+    /// `store` returns nil). A page's key hashes the cache version, the theme, the template name
+    /// and the view model as the templates see it, which determine its bytes.
     static func plan(
         site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
-        keep: @Sendable (String, StableHash) -> Bool
+        keep: @Sendable (String, StableHash) -> Bool, store: @Sendable (String, Data) -> FileIdentity?
     ) -> [PlannedFile] {
         let jobs = jobs(RenderContext(site: site, status: status, content: content))
         let planned = ParallelMap.map(jobs) { job in
-            let tree = TemplateTree.make(job.model)
+            let tree = TemplateTree.make(job.model())
             var hasher = StableHasher()
             hasher.combine(CacheVersion.current)
             hasher.combine(templates.fingerprint)
@@ -34,9 +35,11 @@ public enum PageRenderer {
             let key = hasher.finalize()
             let path = SitePaths.file(for: job.path)
             if keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
-            return PlannedFile(
-                path: path, key: key,
-                contents: templates.render(tree, template: job.template) ?? Data())
+            let contents = templates.render(tree, template: job.template) ?? Data()
+            if let stored = store(path, contents) {
+                return PlannedFile(path: path, key: key, contents: nil, stored: stored)
+            }
+            return PlannedFile(path: path, key: key, contents: contents)
         }
         var sitemap = PlannedFile(
             Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound }))

@@ -6,8 +6,10 @@ struct PlannedFile: Sendable {
     /// What determines the file's bytes (a hash of its view model and templates, or of its bytes).
     var key: StableHash
     /// The new bytes, or nil when the file at `path` in the current output is verified to hold
-    /// exactly this build's bytes already (see `BuildCache.canKeep`).
+    /// exactly this build's bytes already (see `BuildCache.canKeep`), or when they are `stored`.
     var contents: Data?
+    /// The new bytes are already in the spare tree, in this file (`SpareTreePublisher.store`).
+    var stored: FileIdentity?
 
     /// A file whose bytes are known: its key is the hash of those bytes.
     init(_ file: OutputFile) {
@@ -16,9 +18,10 @@ struct PlannedFile: Sendable {
         self.init(path: file.path, key: hasher.finalize(), contents: file.contents)
     }
 
-    init(path: String, key: StableHash, contents: Data?) {
+    init(path: String, key: StableHash, contents: Data?, stored: FileIdentity? = nil) {
         self.path = path
         self.key = key
         self.contents = contents
+        self.stored = stored
     }
 }

@@ -35,7 +35,9 @@ struct SpareTreePublisher {
     ) throws(OutputPublisher.Failure) -> Result {
         for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
         let wanted = Set(files.map(\.path))
-        if outputIntact, files.allSatisfy({ $0.contents == nil }), wanted == Set(current.entries.keys) {
+        if outputIntact, files.allSatisfy({ $0.contents == nil && $0.stored == nil }),
+            wanted == Set(current.entries.keys)
+        {
             return Result(manifest: current, written: 0)
         }
         var directories = DirectoryMaker(root: spareDirectory)
@@ -46,7 +48,10 @@ struct SpareTreePublisher {
         for file in files {
             let target = "\(spareDirectory)/\(file.path)"
             let parent = String(file.path.split(separator: "/").dropLast().joined(separator: "/"))
-            if let contents = file.contents {
+            if let identity = file.stored {
+                manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
+                written += 1
+            } else if let contents = file.contents {
                 unlink(target)
                 try directories.make(parent)
                 try Self.createFile(target, contents)
@@ -72,6 +77,33 @@ struct SpareTreePublisher {
         _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory)
         manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted)
         return Result(manifest: manifest, written: written)
+    }
+
+    /// Writes a new file into the spare tree as soon as it is rendered (from any thread), so a
+    /// build does not hold every page in memory until publishing; `publish` then counts it as
+    /// written. Nil when it cannot (an unsafe path, a file where a folder should be): the caller
+    /// keeps the bytes and `publish` writes them after tidying the spare, or reports why not.
+    func store(_ path: String, _ contents: Data) -> FileIdentity? {
+        guard OutputPublisher.isSafe(path) else { return nil }
+        let target = "\(spareDirectory)/\(path)"
+        // The spare's file may be a hard link into the live output: never write into it.
+        unlink(target)
+        if (try? Self.createFile(target, contents)) == nil {
+            guard errno == ENOENT, let slash = target.lastIndex(of: "/"),
+                Self.makeDirectories(String(target[..<slash])),
+                (try? Self.createFile(target, contents)) != nil
+            else { return nil }
+        }
+        return FileIdentity(path: target)
+    }
+
+    /// `mkdir -p`, safe to run from several threads at once.
+    private static func makeDirectories(_ path: String) -> Bool {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            return false
+        }
+        return makeDirectories(String(path[..<slash])) && (mkdir(path, 0o755) == 0 || errno == EEXIST)
     }
 
     /// Creates `path` with `contents`. Plain POSIX calls: Foundation's `Data.write` syncs every

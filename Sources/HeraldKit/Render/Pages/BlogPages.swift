@@ -38,23 +38,26 @@ struct PostPage: Sendable, Encodable {
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
         context.site.posts.map { post in
-            let path = SitePaths.post(post.slug)
-            let root = RenderContext.root(for: path)
-            let rendered = context.content.posts[post.slug]
-            let summary = context.summary(of: post, root: root)
-            let model = PostPage(
-                layout: context.layout(
-                    path: path, title: post.title, description: rendered?.summary, section: .blog),
-                title: post.title, date: summary.date, dateISO: summary.dateISO, author: post.author,
-                tags: summary.tags, bodyHTML: rendered?.bodyHTML ?? "",
-                questions: context.questionViews(rendered?.questions ?? []),
-                incidents: post.incidents.compactMap { context.incidentsBySlug[$0] }
-                    .map { context.summary(of: $0, root: root) },
-                clusters: post.clusters.map {
-                    LinkView(title: context.clusterNames[$0] ?? $0, href: root + SitePaths.cluster($0))
-                })
-            return PageJob(path: path, template: "post", model: model)
+            PageJob(path: SitePaths.post(post.slug), template: "post") { model(context, post) }
         }
+    }
+
+    private static func model(_ context: RenderContext, _ post: Post) -> PostPage {
+        let path = SitePaths.post(post.slug)
+        let root = RenderContext.root(for: path)
+        let rendered = context.content.posts[post.slug]
+        let summary = context.summary(of: post, root: root)
+        return PostPage(
+            layout: context.layout(
+                path: path, title: post.title, description: rendered?.summary, section: .blog),
+            title: post.title, date: summary.date, dateISO: summary.dateISO, author: post.author,
+            tags: summary.tags, bodyHTML: rendered?.bodyHTML ?? "",
+            questions: context.questionViews(rendered?.questions ?? []),
+            incidents: post.incidents.compactMap { context.incidentsBySlug[$0] }
+                .map { context.summary(of: $0, root: root) },
+            clusters: post.clusters.map {
+                LinkView(title: context.clusterNames[$0] ?? $0, href: root + SitePaths.cluster($0))
+            })
     }
 }
 

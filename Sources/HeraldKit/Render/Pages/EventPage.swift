@@ -27,17 +27,23 @@ struct EventPage: Sendable, Encodable {
     var posts: [PostSummaryView]
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
-        context.site.incidents.map { incident(context, $0) }
-            + context.site.maintenances.map { maintenance(context, $0) }
+        context.site.incidents.map { incident in
+            PageJob(path: SitePaths.incident(incident.slug), template: "event") { model(context, incident) }
+        }
+            + context.site.maintenances.map { maintenance in
+                PageJob(path: SitePaths.maintenance(maintenance.slug), template: "event") {
+                    model(context, maintenance)
+                }
+            }
     }
 
-    private static func incident(_ context: RenderContext, _ incident: Incident) -> PageJob {
+    private static func model(_ context: RenderContext, _ incident: Incident) -> EventPage {
         let path = SitePaths.incident(incident.slug)
         let root = RenderContext.root(for: path)
         let rendered = context.content.incidents[incident.slug]
         let summary = context.summary(of: incident, root: root)
         let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
-        let model = EventPage(
+        return EventPage(
             layout: context.layout(
                 path: path, title: incident.title, description: rendered?.summary, section: .history),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
@@ -54,15 +60,14 @@ struct EventPage: Sendable, Encodable {
             related: incident.related.compactMap { context.incidentsBySlug[$0] }
                 .map { context.summary(of: $0, root: root) },
             posts: (context.postsByIncident[incident.slug] ?? []).map { context.summary(of: $0, root: root) })
-        return PageJob(path: path, template: "event", model: model)
     }
 
-    private static func maintenance(_ context: RenderContext, _ maintenance: Maintenance) -> PageJob {
+    private static func model(_ context: RenderContext, _ maintenance: Maintenance) -> EventPage {
         let path = SitePaths.maintenance(maintenance.slug)
         let root = RenderContext.root(for: path)
         let rendered = context.content.maintenances[maintenance.slug]
         let summary = context.summary(of: maintenance, root: root)
-        let model = EventPage(
+        return EventPage(
             layout: context.layout(
                 path: path, title: maintenance.title, description: rendered?.summary, section: .history),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
@@ -79,6 +84,5 @@ struct EventPage: Sendable, Encodable {
             related: maintenance.related.compactMap { context.incidentsBySlug[$0] }
                 .map { context.summary(of: $0, root: root) },
             posts: [])
-        return PageJob(path: path, template: "event", model: model)
     }
 }

@@ -3,7 +3,20 @@ struct PageJob: Sendable {
     /// Directory-style page path, e.g. `incidents/x/`; see `SitePaths.file(for:)`.
     var path: String
     var template: String
-    var model: any Encodable & Sendable
+    /// Builds the view model. Called on the rendering threads, so the thousands of incident
+    /// and post models are built in parallel rather than before rendering starts.
+    var model: @Sendable () -> any Encodable & Sendable
+
+    init(path: String, template: String, model: @escaping @Sendable () -> any Encodable & Sendable) {
+        self.path = path
+        self.template = template
+        self.model = model
+    }
+
+    /// A page whose view model is already built (the few site-wide pages).
+    init(path: String, template: String, model: some Encodable & Sendable) {
+        self.init(path: path, template: template) { model }
+    }
 }
 
 extension RenderContext {
