@@ -22,11 +22,13 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CAtomicSwap"),
+        .target(name: "CCmarkInlineTables"),
         .target(
             name: "HeraldKit",
             dependencies: [
                 "CCmarkGFM",
                 "CAtomicSwap",
+                "CCmarkInlineTables",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -178,4 +178,24 @@ import Testing
         }
         return ids
     }
+
+    /// One parse giving two results must give exactly what two parses give.
+    @Test func combinedRendersEqualSeparateOnes() {
+        let renderer = MarkdownRenderer()
+        let texts = [
+            "First *para*[^1] with www.example.com.\n\nSecond.\n\n[^1]: A note.",
+            "> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter the table, [a link](#fn-1).",
+            "What is **new**?", "", String(repeating: "x", count: MarkdownRenderer.maximumDocumentBytes + 1),
+        ]
+        for text in texts {
+            let body = renderer.htmlAndFirstParagraphText(text, idPrefix: "b-")
+            #expect(body.html == renderer.html(text, idPrefix: "b-"))
+            #expect(body.firstParagraph == renderer.firstParagraphText(text))
+            let inline = renderer.inlineHTMLAndPlainText(text)
+            #expect(inline.html == renderer.inlineHTML(text))
+            #expect(inline.text == renderer.plainText(text))
+        }
+        #expect(renderer.html(texts[0], idPrefix: "b-").contains("id=\"b-fn-1\""))
+        #expect(renderer.html(texts[1], idPrefix: "b-").contains("href=\"#b-fn-1\""))
+    }
 }

@@ -29,7 +29,7 @@ struct CmarkDocument: ~Copyable {
                 }
             }
         }
-        let root = CmarkLibrary.inlineParsingLock.withLock { cmark_parser_finish(parser) }
+        let root = CmarkLibrary.finish(parser)
         guard let root else {
             cmark_parser_free(parser)
             return nil

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkInlineTables
 import Foundation
 
 /// Process-wide state of the cmark-gfm library.
@@ -13,11 +14,38 @@ enum CmarkLibrary {
         return true
     }()
 
-    /// Serialises inline parsing. gfm.6 keeps the inline parser's special-character tables in
-    /// process-global arrays, and `cmark_parser_finish` adds the extensions' trigger characters
-    /// to them and removes them again, so two parsers finishing at once corrupt each other
-    /// (lost strikethrough and autolinks). Only `cmark_parser_finish` runs under this lock;
-    /// block parsing (`cmark_parser_feed`), AST filtering and HTML rendering touch no globals
-    /// and run in parallel.
+    /// Serialises inline parsing while the special-character tables are not pinned. gfm.6 keeps
+    /// the inline parser's special-character tables in process-global arrays, and
+    /// `cmark_parser_finish` adds the extensions' trigger characters to them and removes them
+    /// again, so two parsers finishing at once corrupt each other (lost strikethrough and
+    /// autolinks). Block parsing (`cmark_parser_feed`), AST filtering and HTML rendering touch
+    /// no globals and always run in parallel.
     static let inlineParsingLock = NSLock()
+
+    /// Whether parsers may finish in parallel: `CCmarkInlineTables` replaces the library's
+    /// add-then-remove of the trigger characters with adding them once (every Herald parser
+    /// attaches the same extensions), which works only if the library calls Herald's
+    /// replacement. One parse under the lock finds out.
+    static let inlineTablesPinned: Bool = {
+        inlineParsingLock.withLock {
+            guard coreExtensionsRegistered, let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+                return false
+            }
+            defer { cmark_parser_free(parser) }
+            for name in extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
+            }
+            cmark_parser_feed(parser, "~~pin~~", 7)
+            if let root = cmark_parser_finish(parser) { cmark_node_free(root) }
+            return herald_cmark_inline_tables_pinned() != 0
+        }
+    }()
+
+    /// Runs `cmark_parser_finish`, under the lock unless the tables are pinned.
+    static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        if inlineTablesPinned { return cmark_parser_finish(parser) }
+        return inlineParsingLock.withLock { cmark_parser_finish(parser) }
+    }
 }

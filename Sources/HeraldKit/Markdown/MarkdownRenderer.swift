@@ -30,10 +30,33 @@ public struct MarkdownRenderer: Sendable {
         return FootnoteIDs.prefixing(document.renderHTML(), with: idPrefix)
     }
 
+    /// `html(_:idPrefix:)` and `firstParagraphText(_:)` of one text from a single parse.
+    public func htmlAndFirstParagraphText(_ markdown: String, idPrefix: String = "") -> (
+        html: String, firstParagraph: String
+    ) {
+        guard let document = parse(markdown) else {
+            return (html(markdown, idPrefix: idPrefix), firstParagraphText(markdown))
+        }
+        return (
+            FootnoteIDs.prefixing(document.renderHTML(), with: idPrefix),
+            PlainText.firstParagraph(of: document.root)
+        )
+    }
+
     /// Inline Markdown (a question, a cluster description) → HTML without the wrapping
     /// <p>…</p>. Input that is more than one paragraph keeps all its block markup.
     public func inlineHTML(_ markdown: String) -> String {
         guard let document = parse(markdown) else { return XMLEscaping.escape(markdown) }
+        return Self.inlineHTML(of: document)
+    }
+
+    /// `inlineHTML(_:)` and `plainText(_:)` of one text from a single parse.
+    public func inlineHTMLAndPlainText(_ markdown: String) -> (html: String, text: String) {
+        guard let document = parse(markdown) else { return (inlineHTML(markdown), plainText(markdown)) }
+        return (Self.inlineHTML(of: document), PlainText.of(document.root))
+    }
+
+    private static func inlineHTML(of document: borrowing CmarkDocument) -> String {
         let html = document.renderHTML()
         let first = cmark_node_first_child(document.root)
         let isOneParagraph =

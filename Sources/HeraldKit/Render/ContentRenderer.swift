@@ -57,15 +57,16 @@ public enum ContentRenderer {
         for update in updates {
             updatesHTML[update.id] = markdown.html(update.message.source, idPrefix: update.id + "-")
         }
+        let body = markdown.htmlAndFirstParagraphText(body.source, idPrefix: "body-")
         return RenderedEntry(
-            bodyHTML: markdown.html(body.source, idPrefix: "body-"), updatesHTML: updatesHTML,
+            bodyHTML: body.html, updatesHTML: updatesHTML,
             questions: questions.map { question in
-                RenderedQuestion(
-                    anchor: question.anchor, questionHTML: markdown.inlineHTML(question.question.source),
-                    questionText: markdown.plainText(question.question.source),
+                let rendered = markdown.inlineHTMLAndPlainText(question.question.source)
+                return RenderedQuestion(
+                    anchor: question.anchor, questionHTML: rendered.html, questionText: rendered.text,
                     answerHTML: markdown.html(question.answer.source, idPrefix: question.anchor + "-"))
             },
-            summary: markdown.firstParagraphText(body.source))
+            summary: body.firstParagraph)
     }
 }
 
@@ -87,15 +88,18 @@ struct MemoizedMarkdown {
         }
     }
 
-    mutating func plainText(_ source: String) -> String {
-        memo.value(.plainText, source, options: renderer.cmarkOptions, used: &used) {
-            renderer.plainText(source)
-        }
+    mutating func htmlAndFirstParagraphText(_ source: String, idPrefix: String) -> (
+        html: String, firstParagraph: String
+    ) {
+        memo.values(
+            (.html, .firstParagraphText), source, prefix: idPrefix, options: renderer.cmarkOptions,
+            used: &used
+        ) { renderer.htmlAndFirstParagraphText(source, idPrefix: idPrefix) }
     }
 
-    mutating func firstParagraphText(_ source: String) -> String {
-        memo.value(.firstParagraphText, source, options: renderer.cmarkOptions, used: &used) {
-            renderer.firstParagraphText(source)
+    mutating func inlineHTMLAndPlainText(_ source: String) -> (html: String, text: String) {
+        memo.values((.inlineHTML, .plainText), source, options: renderer.cmarkOptions, used: &used) {
+            renderer.inlineHTMLAndPlainText(source)
         }
     }
 }

@@ -20,14 +20,38 @@ struct MarkdownMemo: Sendable {
         used: inout [StableHash: String],
         render: () -> String
     ) -> String {
+        let key = Self.key(operation, source, prefix: prefix, options: options)
+        let result = stored[key] ?? render()
+        used[key] = result
+        return result
+    }
+
+    /// Two results of one text that one parse gives together: looked up together, else rendered
+    /// together, and both recorded in `used`.
+    func values(
+        _ operations: (Operation, Operation), _ source: String, prefix: String = "", options: Int32,
+        used: inout [StableHash: String],
+        render: () -> (String, String)
+    ) -> (String, String) {
+        let keys = (
+            Self.key(operations.0, source, prefix: prefix, options: options),
+            Self.key(operations.1, source, options: options)
+        )
+        let results =
+            if let first = stored[keys.0], let second = stored[keys.1] { (first, second) } else { render() }
+        used[keys.0] = results.0
+        used[keys.1] = results.1
+        return results
+    }
+
+    private static func key(_ operation: Operation, _ source: String, prefix: String = "", options: Int32)
+        -> StableHash
+    {
         var hasher = StableHasher()
         hasher.combine(operation.rawValue)
         hasher.combine(Int(options))
         hasher.combine(prefix)
         hasher.combine(source)
-        let key = hasher.finalize()
-        let result = stored[key] ?? render()
-        used[key] = result
-        return result
+        return hasher.finalize()
     }
 }
