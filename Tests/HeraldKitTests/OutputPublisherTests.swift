@@ -34,30 +34,6 @@ import Testing
     }
 }
 
-@Suite struct DisplayClockTests {
-    let toronto = DisplayClock(timeZone: TimeZone(identifier: "America/Toronto")!)
-
-    @Test func formatsInTheSiteZoneWithItsName() throws {
-        let instant = try #require(Timestamp.parse("2025-10-06T17:30:00Z"))
-        #expect(toronto.dateTime(instant) == "6 Oct 2025, 13:30 EDT")
-        #expect(toronto.day(instant) == "6 October 2025")
-        #expect(toronto.month(instant) == "October 2025")
-        let winter = try #require(Timestamp.parse("2025-12-01T03:05:00Z"))
-        #expect(toronto.dateTime(winter) == "30 Nov 2025, 22:05 EST")
-        #expect(DisplayClock(timeZone: .gmt).time(winter) == "03:05 UTC")
-    }
-
-    @Test func formatsDurations() throws {
-        let start = Date(timeIntervalSince1970: 0)
-        #expect(DisplayClock.duration(from: start, to: start.addingTimeInterval(45 * 60)) == "45 min")
-        #expect(
-            DisplayClock.duration(from: start, to: start.addingTimeInterval(9 * 3600 + 35 * 60))
-                == "9 h 35 min")
-        #expect(
-            DisplayClock.duration(from: start, to: start.addingTimeInterval(2 * 86_400 + 3600)) == "2 d 1 h")
-    }
-}
-
 @Suite struct RenderHelperTests {
     @Test func rootIsRelativeToThePageDepth() {
         #expect(RenderContext.root(for: "") == "./")

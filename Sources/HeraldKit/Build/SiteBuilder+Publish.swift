@@ -40,10 +40,15 @@ extension SiteBuilder {
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
         let publisher = SpareTreePublisher(
             outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
-        var planned = PageRenderer.plan(
-            site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
-            keep: cache.canKeep, store: publisher.store)
-        planned += otherFiles(prepared, content: content).map { file in
+        // Feeds, API and calendar are built one after another; they overlap the parallel pages.
+        var (planned, others) = Concurrently.run {
+            PageRenderer.plan(
+                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
+                keep: cache.canKeep, store: publisher.store)
+        } alongside: {
+            otherFiles(prepared, content: content)
+        }
+        planned += others.map { file in
             var plannedFile = PlannedFile(file)
             if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
             return plannedFile
