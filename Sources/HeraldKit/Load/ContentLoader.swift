@@ -38,7 +38,10 @@ public struct ContentLoader: Sendable {
         let sitePath = Self.join(contentDirectory, "site.yml")
         let siteDisplayPath = Self.join(displayDirectory, "site.yml")
         if fileSystem.fileExists(at: sitePath) && !fileSystem.isDirectory(at: sitePath) {
-            read(sitePath, as: siteDisplayPath, kind: .site, into: &files, &diagnostics)
+            switch read(sitePath, as: siteDisplayPath, kind: .site) {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
         } else {
             diagnostics.append(
                 .error(
@@ -47,6 +50,7 @@ public struct ContentLoader: Sendable {
                         + "and `services`"))
         }
 
+        var documents: [(path: String, displayPath: String, kind: ContentKind)] = []
         for kind in [ContentKind.incident, .maintenance, .post] {
             guard let folder = kind.folder else { continue }
             let directory = Self.join(contentDirectory, folder)
@@ -62,33 +66,39 @@ public struct ContentLoader: Sendable {
                 continue
             }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-                let path = Self.join(directory, name)
-                guard !fileSystem.isDirectory(at: path) else { continue }
-                read(
-                    path, as: Self.join(displayDirectory, folder + "/" + name), kind: kind, into: &files,
-                    &diagnostics)
+                documents.append(
+                    (Self.join(directory, name), Self.join(displayDirectory, folder + "/" + name), kind))
+            }
+        }
+        // Thousands of small files: read them on every core.
+        let results = ParallelMap.map(documents) { document -> Result<ContentFile, Diagnostic>? in
+            guard !fileSystem.isDirectory(at: document.path) else { return nil }
+            return read(document.path, as: document.displayPath, kind: document.kind)
+        }
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case nil: continue
             }
         }
         return LoadedContent(files: files, diagnostics: diagnostics)
     }
 
-    private func read(
-        _ path: String, as displayPath: String, kind: ContentKind, into files: inout [ContentFile],
-        _ diagnostics: inout [Diagnostic]
-    ) {
+    private func read(_ path: String, as displayPath: String, kind: ContentKind) -> Result<
+        ContentFile, Diagnostic
+    > {
         let start = SourceLocation(path: displayPath, line: 1, column: 1)
         let data: Data
         do {
             data = try fileSystem.readFile(at: path)
         } catch {
-            diagnostics.append(.error(at: start, "cannot read file: \(error.localizedDescription)"))
-            return
+            return .failure(.error(at: start, "cannot read file: \(error.localizedDescription)"))
         }
         guard let text = SourceText.decode(data) else {
-            diagnostics.append(.error(at: start, "file is not valid UTF-8 text; save it as UTF-8"))
-            return
+            return .failure(.error(at: start, "file is not valid UTF-8 text; save it as UTF-8"))
         }
-        files.append(ContentFile(path: displayPath, kind: kind, text: text))
+        return .success(ContentFile(path: displayPath, kind: kind, text: text))
     }
 
     static func join(_ directory: String, _ name: String) -> String {
