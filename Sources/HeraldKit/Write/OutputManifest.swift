@@ -33,4 +33,22 @@ struct OutputManifest: Sendable, Equatable {
         let body = lines.joined(separator: "\n")
         return Data("\(Self.header)\n\(StableHash.of(body))\n\(body)".utf8)
     }
+
+    /// Every folder of the output still has its recorded identity, so no file was added to or
+    /// removed from it since; false for an empty manifest.
+    func foldersAreIntact(in outputDirectory: String) -> Bool {
+        !directories.isEmpty
+            && ParallelMap.map(Array(directories)) { path, identity in
+                FileIdentity(
+                    path: path.isEmpty ? outputDirectory : "\(outputDirectory)/\(path)", directory: true)
+                    == identity
+            }.allSatisfy { $0 }
+    }
+
+    /// Every file of the output still is the one Herald wrote: its identity is as recorded.
+    func filesAreIntact(in outputDirectory: String) -> Bool {
+        ParallelMap.map(Array(entries)) { path, entry in
+            FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
+        }.allSatisfy { $0 }
+    }
 }
