@@ -54,8 +54,12 @@ struct BuildCommand: ParsableCommand {
             ).text)
         if verbose {
             let output = Console.standardOutput
-            print(output.dim("  load, validate, derive and render: \(result.renderTime.milliseconds) ms"))
-            print(output.dim("  write and publish: \(result.writeTime.milliseconds) ms"))
+            if result.built.reusedOutput {
+                print(output.dim("  inputs unchanged since the previous build; output reused"))
+            } else {
+                print(output.dim("  load, validate, derive and render: \(result.renderTime.milliseconds) ms"))
+                print(output.dim("  write and publish: \(result.writeTime.milliseconds) ms"))
+            }
         }
     }
 }

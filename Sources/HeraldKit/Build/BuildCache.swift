@@ -36,24 +36,17 @@ struct BuildCache: Sendable {
     /// Reads what there is; never fails.
     static func load(outputDirectory: String) -> BuildCache {
         let directory = directory(for: outputDirectory)
-        let manifest =
-            (try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/manifest.txt"))).flatMap {
-                OutputManifest.decode($0)
-            } ?? OutputManifest()
-        let memo = (try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/markdown.bin"))).map {
-            MarkdownMemoFile.decode($0)
-        }
-        let directories = Array(manifest.directories)
-        let intact =
-            !directories.isEmpty
-            && ParallelMap.map(directories) { path, identity in
-                FileIdentity(
-                    path: path.isEmpty ? outputDirectory : "\(outputDirectory)/\(path)", directory: true)
-                    == identity
-            }.allSatisfy { $0 }
+        let manifest = loadManifest(directory: directory)
+        let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
         return BuildCache(
             directory: directory, outputDirectory: outputDirectory, manifest: manifest,
-            memo: MarkdownMemo(stored: memo ?? [:]), outputIntact: intact)
+            memo: MarkdownMemo(stored: memo ?? [:]),
+            outputIntact: manifest.foldersAreIntact(in: outputDirectory))
+    }
+
+    /// The manifest of the cache folder `directory`; empty when missing or damaged.
+    static func loadManifest(directory: String) -> OutputManifest {
+        CacheFile.read("\(directory)/manifest.txt").flatMap { OutputManifest.decode($0) } ?? OutputManifest()
     }
 
     /// Whether the current output's file at `path` already holds the bytes that `key` gives:
@@ -63,23 +56,11 @@ struct BuildCache: Sendable {
         return FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
     }
 
-    /// Stores the new manifest and memo (each written to a temporary file and renamed, so a
-    /// crash leaves the old file or the new one). Failures are ignored: the cache is optional.
+    /// Stores the new manifest and memo (each replaced atomically). Failures are ignored: the
+    /// cache is optional.
     func save(manifest: OutputManifest, markdown: [StableHash: String]) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        Self.replace(manifestPath, with: manifest.encoded())
-        Self.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
-    }
-
-    private static func replace(_ path: String, with data: Data) {
-        let temporary = path + ".tmp"
-        do {
-            try data.write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-        }
+        CacheFile.replace(manifestPath, with: manifest.encoded())
+        CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
     }
 }

@@ -3,22 +3,27 @@ import Foundation
 extension SiteBuilder {
     /// What `build` did.
     public struct Built: Sendable {
-        /// Every file of the new output, relative to it.
+        /// Every file of the new output, relative to it, sorted.
         public var paths: [String]
         /// Files written with new bytes; the others kept their bytes and modification time.
         public var written: Int
         public var changes: StateChanges
         public var warnings: [Diagnostic]
         public var previousStateProblem: String?
-        /// Load, validate, derive and render.
+        /// Load, validate, derive and render (on the fast path: checking that nothing changed).
         public var renderTime: Duration
         /// Writing and publishing.
         public var publishTime: Duration
+        /// The inputs were those of the build that made the current output, which was intact, so
+        /// nothing was loaded, rendered or written: that build's result was returned again.
+        public var reusedOutput = false
     }
 
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
     /// unchanged and files whose bytes are unchanged are not rendered or written again (see
-    /// `BuildCache`); the output bytes are the same either way.
+    /// `BuildCache`), and a build whose inputs are those of the build that made the current
+    /// output does nothing at all (see `InputFingerprint`); the output bytes are the same
+    /// either way.
     public static func build(_ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool) throws
         -> Built
     {
@@ -29,13 +34,30 @@ extension SiteBuilder {
             let rendering = clock.now
             try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
             return Built(
-                paths: rendered.files.map(\.path), written: rendered.files.count, changes: rendered.changes,
-                warnings: rendered.warnings, previousStateProblem: rendered.previousStateProblem,
-                renderTime: rendering - started, publishTime: clock.now - rendering)
+                paths: rendered.files.map(\.path).sorted(), written: rendered.files.count,
+                changes: rendered.changes, warnings: rendered.warnings,
+                previousStateProblem: rendered.previousStateProblem, renderTime: rendering - started,
+                publishTime: clock.now - rendering)
         }
+        let outputDirectory = OutputPublisher(outputDirectory: options.outputDirectory).outputDirectory
+        let cacheDirectory = BuildCache.directory(for: outputDirectory)
+        // The real clock, not `options.now`: file modification times are real-clock times, while
+        // `now` is the instant the site is built "as of", which may be long past.
+        let startedAt = Date()
+        // Only the real disk can be fingerprinted with `stat`.
+        let inputs = fileSystem is LocalFileSystem ? InputFingerprint(options, startedAt: startedAt) : nil
+        if let inputs,
+            var reused = reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: outputDirectory)
+        {
+            reused.renderTime = clock.now - started
+            return reused
+        }
+        // The record speaks for the current output, so it goes before that output is replaced.
+        let recordPath = BuildRecord.path(inCache: cacheDirectory)
+        CacheFile.remove(recordPath)
+
         let prepared = try prepare(options, fileSystem: fileSystem)
-        let cache = BuildCache.load(
-            outputDirectory: OutputPublisher(outputDirectory: options.outputDirectory).outputDirectory)
+        let cache = BuildCache.load(outputDirectory: outputDirectory)
         let (content, usedMarkdown) = ContentRenderer.render(
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
         let publisher = SpareTreePublisher(
@@ -56,8 +78,16 @@ extension SiteBuilder {
         let rendering = clock.now
         let result = try publisher.publish(planned, current: cache.manifest, outputIntact: cache.outputIntact)
         cache.save(manifest: result.manifest, markdown: usedMarkdown)
+        // A racy fingerprint may match inputs edited after they were read: not recorded, so the
+        // next build takes the full path.
+        if let inputs, !inputs.isRacy {
+            let record = BuildRecord(
+                inputs: inputs.hash, warnings: prepared.diagnostics,
+                previousStateProblem: prepared.previousStateProblem)
+            CacheFile.replace(recordPath, with: record.encoded())
+        }
         return Built(
-            paths: planned.map(\.path), written: result.written, changes: prepared.changes,
+            paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
             renderTime: rendering - started, publishTime: clock.now - rendering)
     }

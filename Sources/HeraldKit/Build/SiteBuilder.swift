@@ -99,7 +99,7 @@ public enum SiteBuilder {
     static func previousState(
         _ options: BuildOptions, fileSystem: any FileSystem
     ) -> (state: SiteState?, problem: String?) {
-        let path = options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
+        let path = previousStatePath(options)
         guard fileSystem.fileExists(at: path) else {
             return (
                 nil,
@@ -113,5 +113,10 @@ public enum SiteBuilder {
         } catch {
             return (nil, "cannot use previous state \(path): \(error); treating this as a first build")
         }
+    }
+
+    /// `--previous`, else the state of the output being replaced.
+    static func previousStatePath(_ options: BuildOptions) -> String {
+        options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
     }
 }

@@ -14,21 +14,16 @@ enum DirectoryWalk {
         var pending = [""]
         while let relative = pending.popLast() {
             let path = relative.isEmpty ? root : "\(root)/\(relative)"
-            guard let handle = opendir(path) else { continue }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." || (relative.isEmpty && name.hasPrefix(".")) { continue }
+            for (name, type) in children(of: path) ?? [] {
+                if relative.isEmpty && name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : "\(relative)/\(name)"
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
+                var isDirectory = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     guard lstat("\(root)/\(child)", &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 }
-                if type == Int32(DT_DIR) {
+                if isDirectory {
                     directories.append(child)
                     pending.append(child)
                 } else {
@@ -37,5 +32,24 @@ enum DirectoryWalk {
             }
         }
         return (files, directories)
+    }
+
+    /// The names of a folder's entries (without `.` and `..`) and their `d_type`s, as `readdir`
+    /// reports them (`DT_UNKNOWN` on file systems that do not say); nil when the folder cannot
+    /// be read to its end.
+    static func children(of path: String) -> [(name: String, type: UInt8)]? {
+        guard let handle = opendir(path) else { return nil }
+        defer { closedir(handle) }
+        var result: [(name: String, type: UInt8)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(handle) else { break }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            result.append((name, UInt8(entry.pointee.d_type)))
+        }
+        return errno == 0 ? result : nil
     }
 }

@@ -25,6 +25,23 @@ struct FileIdentity: Hashable, Sendable {
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == (directory ? S_IFDIR : S_IFREG) else {
             return nil
         }
+        self.init(info)
+    }
+
+    /// What `path` names once symbolic links are followed, as a reader of the file sees it; nil
+    /// when it does not exist or is neither a regular file nor a folder.
+    static func resolving(_ path: String) -> ResolvedFile? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG || type == S_IFDIR else { return nil }
+        return ResolvedFile(
+            identity: FileIdentity(info), isDirectory: type == S_IFDIR,
+            permissions: UInt32(info.st_mode & 0o7777), owner: UInt32(info.st_uid), group: UInt32(info.st_gid)
+        )
+    }
+
+    private init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
@@ -43,5 +60,26 @@ struct FileIdentity: Hashable, Sendable {
         self.size = size
         self.modifiedSeconds = modifiedSeconds
         self.modifiedNanoseconds = modifiedNanoseconds
+    }
+}
+
+/// A file or folder as `FileIdentity.resolving` finds it: which one it is, and who may read it
+/// (a change of permissions changes neither its modification time nor its inode).
+struct ResolvedFile: Sendable {
+    var identity: FileIdentity
+    var isDirectory: Bool
+    var permissions: UInt32
+    var owner: UInt32
+    var group: UInt32
+}
+
+extension StableHasher {
+    /// Feeds every field of `identity`.
+    mutating func combine(_ identity: FileIdentity) {
+        combine(Int(bitPattern: UInt(identity.device)))
+        combine(Int(bitPattern: UInt(identity.inode)))
+        combine(Int(identity.size))
+        combine(Int(identity.modifiedSeconds))
+        combine(Int(identity.modifiedNanoseconds))
     }
 }

@@ -34,30 +34,21 @@ struct OutputManifest: Sendable, Equatable {
         return Data("\(Self.header)\n\(StableHash.of(body))\n\(body)".utf8)
     }
 
-    /// The manifest in `data`, or nil if it is not one or its checksum does not match.
-    static func decode(_ data: Data) -> OutputManifest? {
-        let text = String(decoding: data, as: UTF8.self)
-        let parts = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts[0] == header else { return nil }
-        let body = parts.count == 3 ? String(parts[2]) : ""
-        guard parts[1] == StableHash.of(body).description else { return nil }
-        var manifest = OutputManifest()
-        for line in body.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
-            guard fields.count == 7, let device = UInt64(fields[1]), let inode = UInt64(fields[2]),
-                let size = Int64(fields[3]), let seconds = Int64(fields[4]),
-                let nanoseconds = Int64(fields[5])
-            else { return nil }
-            let identity = FileIdentity(
-                device: device, inode: inode, size: size, modifiedSeconds: seconds,
-                modifiedNanoseconds: nanoseconds)
-            if fields[0] == "d" {
-                manifest.directories[String(fields[6])] = identity
-            } else {
-                guard let key = StableHash(hex: fields[0]) else { return nil }
-                manifest.entries[String(fields[6])] = Entry(key: key, identity: identity)
-            }
-        }
-        return manifest
+    /// Every folder of the output still has its recorded identity, so no file was added to or
+    /// removed from it since; false for an empty manifest.
+    func foldersAreIntact(in outputDirectory: String) -> Bool {
+        !directories.isEmpty
+            && ParallelMap.map(Array(directories)) { path, identity in
+                FileIdentity(
+                    path: path.isEmpty ? outputDirectory : "\(outputDirectory)/\(path)", directory: true)
+                    == identity
+            }.allSatisfy { $0 }
+    }
+
+    /// Every file of the output still is the one Herald wrote: its identity is as recorded.
+    func filesAreIntact(in outputDirectory: String) -> Bool {
+        ParallelMap.map(Array(entries)) { path, entry in
+            FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
+        }.allSatisfy { $0 }
     }
 }
