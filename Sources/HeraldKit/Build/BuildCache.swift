@@ -56,11 +56,18 @@ struct BuildCache: Sendable {
         return FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
     }
 
-    /// Stores the new manifest and memo (each replaced atomically). Failures are ignored: the
-    /// cache is optional.
-    func save(manifest: OutputManifest, markdown: [StableHash: String]) {
+    /// Stores the manifest of the output just published. Files are replaced atomically and
+    /// failures are ignored here and below: the cache is optional.
+    func save(manifest: OutputManifest) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         CacheFile.replace(manifestPath, with: manifest.encoded())
+    }
+
+    /// Stores the Markdown results a build used (the next build's memo). Keyed by what they were
+    /// rendered from, so they stay true whatever becomes of the output: saved while the pages
+    /// are still rendering.
+    func save(markdown: [StableHash: String]) {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
     }
 }

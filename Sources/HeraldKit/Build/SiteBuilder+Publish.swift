@@ -62,13 +62,15 @@ extension SiteBuilder {
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
         let publisher = SpareTreePublisher(
             outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
-        // Feeds, API and calendar are built one after another; they overlap the parallel pages.
+        // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
+        // both overlap the parallel pages.
         var (planned, others) = Concurrently.run {
             PageRenderer.plan(
                 site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
                 keep: cache.canKeep, store: publisher.store)
         } alongside: {
-            otherFiles(prepared, content: content)
+            cache.save(markdown: usedMarkdown)
+            return otherFiles(prepared, content: content)
         }
         planned += others.map { file in
             var plannedFile = PlannedFile(file)
@@ -77,7 +79,7 @@ extension SiteBuilder {
         }
         let rendering = clock.now
         let result = try publisher.publish(planned, current: cache.manifest, outputIntact: cache.outputIntact)
-        cache.save(manifest: result.manifest, markdown: usedMarkdown)
+        cache.save(manifest: result.manifest)
         // A racy fingerprint may match inputs edited after they were read: not recorded, so the
         // next build takes the full path.
         if let inputs, !inputs.isRacy {
