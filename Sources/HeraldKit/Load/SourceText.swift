@@ -12,7 +12,7 @@ enum SourceText {
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        guard ByteSearch.contains(UInt8(ascii: "\r"), in: text) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false

@@ -10,6 +10,7 @@ enum AliasGuard {
 
     /// True when the text is within the limits.
     static func allows(_ yaml: String) -> Bool {
+        guard ByteSearch.contains(UInt8(ascii: "&"), in: yaml) else { return true }
         let anchors = count(marker: UInt8(ascii: "&"), in: yaml)
         guard anchors > 0 else { return true }
         return anchors <= maximumAnchors && count(marker: UInt8(ascii: "*"), in: yaml) <= maximumAliases
