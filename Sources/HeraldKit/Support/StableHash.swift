@@ -19,10 +19,17 @@ struct StableHasher {
     mutating func combine(bytes: UnsafeRawBufferPointer) {
         length &+= bytes.count
         var offset = 0
-        // Fill a partly filled block byte by byte, then take whole blocks straight from memory.
-        while buffered != 0, offset < bytes.count {
-            append(byte: bytes[offset])
-            offset += 1
+        // Top up a partly filled block, then take whole blocks straight from memory; the
+        // block buffer holds bytes in memory order (read back as little-endian words).
+        if buffered != 0 {
+            let take = min(16 - buffered, bytes.count)
+            fillBuffer(at: buffered, from: UnsafeRawBufferPointer(rebasing: bytes[0..<take]))
+            buffered += take
+            offset = take
+            guard buffered == 16 else { return }
+            mix(UInt64(littleEndian: buffer.0), UInt64(littleEndian: buffer.1))
+            buffer = (0, 0)
+            buffered = 0
         }
         while bytes.count - offset >= 16 {
             mix(
@@ -30,9 +37,9 @@ struct StableHasher {
                 bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self).littleEndian)
             offset += 16
         }
-        while offset < bytes.count {
-            append(byte: bytes[offset])
-            offset += 1
+        if offset < bytes.count {
+            fillBuffer(at: 0, from: UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+            buffered = bytes.count - offset
         }
     }
 
@@ -60,14 +67,10 @@ struct StableHasher {
         combine(Int(bitPattern: UInt(digest.low)))
     }
 
-    private mutating func append(byte: UInt8) {
-        let shift = UInt64((buffered % 8) * 8)
-        if buffered < 8 { buffer.0 |= UInt64(byte) << shift } else { buffer.1 |= UInt64(byte) << shift }
-        buffered += 1
-        if buffered == 16 {
-            mix(buffer.0, buffer.1)
-            buffer = (0, 0)
-            buffered = 0
+    private mutating func fillBuffer(at position: Int, from bytes: UnsafeRawBufferPointer) {
+        withUnsafeMutableBytes(of: &buffer) { block in
+            UnsafeMutableRawBufferPointer(rebasing: block[position..<position + bytes.count]).copyMemory(
+                from: bytes)
         }
     }
 
@@ -94,8 +97,8 @@ struct StableHasher {
         var h1 = self.h1
         var h2 = self.h2
         if buffered > 0 {
-            var k1 = buffer.0
-            var k2 = buffer.1
+            var k1 = UInt64(littleEndian: buffer.0)
+            var k2 = UInt64(littleEndian: buffer.1)
             k2 &*= Self.c2
             k2 = k2.rotatedLeft(33)
             k2 &*= Self.c1

@@ -74,6 +74,24 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         if let tree = try TemplateTree.value(of: value) { object.append(tree, named: key.stringValue) }
     }
 
+    // The scalar overloads the synthesised conformances call directly, without the generic
+    // path's dynamic casts.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        object.append(.string(value), named: key.stringValue)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        object.append(.int(value), named: key.stringValue)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        object.append(.bool(value), named: key.stringValue)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        object.append(.double(value), named: key.stringValue)
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
@@ -109,6 +127,8 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: some Encodable) throws {
         if let tree = try TemplateTree.value(of: value) { append(tree) }
     }
+
+    mutating func encode(_ value: String) throws { append(.string(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<
