@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HeraldKit
@@ -20,6 +21,16 @@ import Testing
         #expect(Slug.make(from: "What's up?") == "whats-up")
         #expect(Slug.make(from: "!!!") == "")
         #expect(Slug.isValid(Slug.make(from: "Does this affect outbound mail?")))
+    }
+
+    /// Typographic punctuation skips ICU's transliteration; the slug must be the one it gives.
+    @Test func typographicPunctuationSlugsAsTransliterated() throws {
+        for title in ["What’s new — “really”…", "‘Quoted’ – a\u{00A0}b\u{2009}c\u{202F}d", "Don’t—panic"] {
+            let transliterated = try #require(
+                title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false))
+            #expect(Slug.make(from: title) == Slug.make(from: transliterated), "\(title)")
+        }
+        #expect(Slug.make(from: "What’s new — “really”…") == "whats-new-really")
     }
 
     @Test func questionAnchorsAreUniqueWithinADocument() {

@@ -11,16 +11,17 @@ public enum Slug {
     /// A slug for a title: ASCII-folded, lowercase, `[a-z0-9-]`, dashes collapsed and trimmed.
     /// May be empty when the title has no letters or digits.
     public static func make(from title: String) -> String {
-        // ASCII needs no transliteration (and ICU's transform is costly: one per question anchor).
+        // ASCII, and the typographic punctuation Latin-ASCII turns into ASCII punctuation, need no
+        // transliteration (and ICU's transform is costly: one per question anchor).
         let folded =
-            title.utf8.allSatisfy({ $0 < 0x80 })
+            title.unicodeScalars.allSatisfy({ $0.isASCII || typographicPunctuation.contains($0) })
             ? title
             : title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
                 ?? title.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }  // "what's" → "whats"
+            if scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" { continue }  // "what's" → "whats"
             if scalar.isASCII, isLowerAlphanumeric(UInt8(scalar.value)) {
                 if pendingDash && !result.isEmpty { result.append("-") }
                 pendingDash = false
@@ -31,6 +32,14 @@ public enum Slug {
         }
         return result
     }
+
+    /// Quotes, dashes, ellipsis and spaces: separators (or, for apostrophes, nothing) in a slug
+    /// whether transliterated or not.
+    private static let typographicPunctuation: Set<Unicode.Scalar> = [
+        "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}",
+        "\u{2009}",
+        "\u{202F}",
+    ]
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)

@@ -2,6 +2,11 @@
 enum InlineMarkdown {
     /// Drops link destinations (`](url)`) and HTML tags; other punctuation is left for `Slug.make`.
     static func plainText(_ markdown: String) -> String {
+        // Most questions have neither: nothing to drop.
+        guard
+            ByteSearch.contains(UInt8(ascii: "]"), in: markdown)
+                || ByteSearch.contains(UInt8(ascii: "<"), in: markdown)
+        else { return markdown }
         var result = ""
         var characters = markdown[...]
         while let character = characters.popFirst() {
