@@ -21,7 +21,8 @@ public enum Slug {
         var result = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {
-            if scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" { continue }  // "what's" → "whats"
+            // Apostrophes vanish: "what's" → "whats".
+            if scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" { continue }
             if scalar.isASCII, isLowerAlphanumeric(UInt8(scalar.value)) {
                 if pendingDash && !result.isEmpty { result.append("-") }
                 pendingDash = false

@@ -102,22 +102,12 @@ struct TemplateParser {
                 let standalone = consumeStandalone()
                 flushIndentation(into: &nodes, unless: standalone || inParent)
             case UInt8(ascii: ">"):
-                position += 1
-                let name = try readPartialName(tagStart)
-                let whitespace = indentation
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: inParent)
-                if !inParent { nodes.append(.partial(name, indentation: standalone ? whitespace : [])) }
+                let (name, indentation) = try templateTag(tagStart, inParent: inParent, into: &nodes)
+                if !inParent { nodes.append(.partial(name, indentation: indentation)) }
             case UInt8(ascii: "<"):
-                position += 1
-                let name = try readPartialName(tagStart)
-                let whitespace = indentation
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: inParent)
+                let (name, indentation) = try templateTag(tagStart, inParent: inParent, into: &nodes)
                 let blocks = try parentBlocks(closing: name, openedAt: tagStart)
-                if !inParent {
-                    nodes.append(.parent(name, indentation: standalone ? whitespace : [], blocks: blocks))
-                }
+                if !inParent { nodes.append(.parent(name, indentation: indentation, blocks: blocks)) }
             case UInt8(ascii: "$"):
                 position += 1
                 let name = try readName(tagStart)
@@ -150,6 +140,19 @@ struct TemplateParser {
                 if !inParent { nodes.append(.variable(name, escaped: true)) }
             }
         }
+    }
+
+    /// The rest of a `{{> name}}` or `{{< name}}` tag: the template's name, and the whitespace
+    /// before the tag when it stands alone (put before every line of the template).
+    private mutating func templateTag(_ tagStart: Int, inParent: Bool, into nodes: inout [TemplateNode])
+        throws(TemplateSyntaxError) -> (name: String, indentation: [UInt8])
+    {
+        position += 1
+        let name = try readPartialName(tagStart)
+        let whitespace = indentation
+        let standalone = consumeStandalone()
+        flushIndentation(into: &nodes, unless: inParent)
+        return (name, standalone ? whitespace : [])
     }
 
     /// The block definitions inside `{{< parent}}…{{/parent}}`; anything else there is ignored.
