@@ -212,4 +212,11 @@ import Testing
         let built = try site.buildAndCompare()
         #expect(built.written > 0)
     }
+
+    @Test func foldersHoldingFiles() {
+        #expect(
+            SpareTreePublisher.folders(holding: ["index.html", "a/b/c.html", "a/d.html", "e/f/g/h.xml"])
+                == ["a", "a/b", "e", "e/f", "e/f/g"])
+        #expect(SpareTreePublisher.folders(holding: []).isEmpty)
+    }
 }

@@ -62,6 +62,7 @@ extension SiteBuilder {
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
         let publisher = SpareTreePublisher(
             outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
+        let spareWasAbsent = !FileManager.default.fileExists(atPath: cache.spareDirectory)
         // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
         // both overlap the parallel pages.
         var (planned, others) = Concurrently.run {
@@ -78,7 +79,9 @@ extension SiteBuilder {
             return plannedFile
         }
         let rendering = clock.now
-        let result = try publisher.publish(planned, current: cache.manifest, outputIntact: cache.outputIntact)
+        let result = try publisher.publish(
+            planned, current: cache.manifest, outputIntact: cache.outputIntact, spareWasAbsent: spareWasAbsent
+        )
         cache.save(manifest: result.manifest)
         // A racy fingerprint may match inputs edited after they were read: not recorded, so the
         // next build takes the full path.

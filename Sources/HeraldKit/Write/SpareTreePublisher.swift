@@ -28,10 +28,13 @@ struct SpareTreePublisher {
         var written: Int
     }
 
-    /// - Parameter outputIntact: the caller verified that the output holds exactly the files of
-    ///   `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
+    /// - Parameters:
+    ///   - outputIntact: the caller verified that the output holds exactly the files of
+    ///     `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
+    ///   - spareWasAbsent: there was no spare tree before this build's `store` calls, so it holds
+    ///     nothing stale and need not be walked (a first build: 2.3 s of 5 s at 50,000 incidents).
     func publish(
-        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool
+        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool, spareWasAbsent: Bool = false
     ) throws(OutputPublisher.Failure) -> Result {
         for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
         let wanted = Set(files.map(\.path))
@@ -42,7 +45,7 @@ struct SpareTreePublisher {
         }
         var directories = DirectoryMaker(root: spareDirectory)
         try directories.make("")
-        removeStale(keeping: wanted)
+        if !spareWasAbsent { removeStale(keeping: wanted) }
         var manifest = OutputManifest()
         var written = 0
         for file in files {
@@ -133,27 +136,29 @@ struct SpareTreePublisher {
         for file in existing.files where !wanted.contains(file) {
             unlink("\(spareDirectory)/\(file)")
         }
-        var needed: Set<String> = []
-        for path in wanted {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty, needed.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
-            }
-        }
+        let needed = Self.folders(holding: wanted)
         for directory in existing.directories.sorted(by: >) where !needed.contains(directory) {
             rmdir("\(spareDirectory)/\(directory)")
         }
     }
 
-    /// The identity of the output folder and of every folder holding a file of the site.
-    static func directoryIdentities(of root: String, for files: Set<String>) -> [String: FileIdentity] {
-        var paths: Set<String> = [""]
+    /// Every folder (relative, without the root itself) that holds one of `files` at any depth.
+    static func folders(holding files: Set<String>) -> Set<String> {
+        var folders: Set<String> = []
         for path in files {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty, paths.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
+            var rest = path[...]
+            while let slash = rest.lastIndex(of: "/") {
+                rest = rest[..<slash]
+                guard folders.insert(String(rest)).inserted else { break }
             }
         }
+        return folders
+    }
+
+    /// The identity of the output folder and of every folder holding a file of the site.
+    static func directoryIdentities(of root: String, for files: Set<String>) -> [String: FileIdentity] {
+        var paths = folders(holding: files)
+        paths.insert("")
         let identities = ParallelMap.map(Array(paths)) { path in
             (path, FileIdentity(path: path.isEmpty ? root : "\(root)/\(path)", directory: true))
         }
