@@ -59,6 +59,37 @@ struct AuthoringCommandTests {
         #expect(result.standardError.contains("--status and --impact are for incidents"))
     }
 
+    /// `--edit` opens the new file through the shell with `$VISUAL`, else `$EDITOR` (so an
+    /// editor with arguments works), and says what to set when neither is.
+    @Test func newEditOpensTheFileInTheUsersEditor() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let appendMarker = { (marker: String) in "printf '%s\\n' '<!-- \(marker) -->' >>" }
+        let edited = try HeraldProcess.run(
+            ["new", "post", "Edited post", "--edit"], in: site,
+            environment: ["VISUAL": nil, "EDITOR": appendMarker("by editor")])
+        #expect(edited.status == 0, "\(edited.standardError)")
+        let posts = try FileManager.default.contentsOfDirectory(atPath: "\(site)/Content/blog")
+        let post = try #require(posts.first { $0.hasSuffix("-edited-post.md") })
+        let text = try String(contentsOfFile: "\(site)/Content/blog/\(post)", encoding: .utf8)
+        #expect(text.hasSuffix("<!-- by editor -->\n"))
+
+        let visual = try HeraldProcess.run(
+            ["new", "post", "Visual post", "--edit"], in: site,
+            environment: ["VISUAL": appendMarker("by visual"), "EDITOR": appendMarker("by editor")])
+        #expect(visual.status == 0)
+        let visualPost = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: "\(site)/Content/blog").first {
+                $0.hasSuffix("-visual-post.md")
+            })
+        let visualText = try String(contentsOfFile: "\(site)/Content/blog/\(visualPost)", encoding: .utf8)
+        #expect(visualText.contains("by visual") && !visualText.contains("by editor"))
+
+        let noEditor = try HeraldProcess.run(
+            ["new", "post", "Unedited post", "--edit"], in: site, environment: ["VISUAL": nil, "EDITOR": nil])
+        #expect(noEditor.status == 2)
+        #expect(noEditor.standardError.contains("set $EDITOR"))
+    }
+
     @Test func buildQuietAndVerbose() throws {
         let site = try HeraldProcess.copyOfExampleSite()
         let quiet = try HeraldProcess.run(["build", "--quiet", "--now", "2025-10-06T19:00:00Z"], in: site)

@@ -18,8 +18,12 @@ struct HeraldProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs herald with `input` (if any) on its standard input.
-    static func run(_ arguments: [String], in directory: String, input: String? = nil) throws -> Result {
+    /// Runs herald with `input` (if any) on its standard input and `environment` over this
+    /// process's (a nil value removes the variable).
+    static func run(
+        _ arguments: [String], in directory: String, input: String? = nil,
+        environment changes: [String: String?] = [:]
+    ) throws -> Result {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -27,6 +31,7 @@ struct HeraldProcess {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         let output = Pipe()
         let error = Pipe()
