@@ -23,15 +23,17 @@ struct CheckCommand: ParsableCommand {
 
     @Option(
         name: .customLong("stale-after"),
-        help: "Warn about an ongoing incident with no update for this long: 4h, 90m, 1h30m, 2d.")
-    var staleAfter = StaleAfter.fourHours
+        help: ArgumentHelp(
+            "Warn about an ongoing incident with no update for this long: 4h, 90m, 1h30m, 2d.",
+            discussion: "Default: site.yml's stale_after, else 4h.", valueName: "duration"))
+    var staleAfter: StaleAfter?
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
     var strict = false
 
     func run() throws {
         var options = try site.buildOptions()
-        options.staleAfter = staleAfter.seconds
+        if let staleAfter { options.staleAfter = staleAfter.seconds }
         let result: ValidationResult
         do {
             result = try SiteBuilder.check(options, fileSystem: LocalFileSystem())

@@ -34,6 +34,23 @@ import Testing
         #expect(try warnings(text, now: "2025-10-06T16:30:00Z", staleAfter: 5 * 3600) == [])
     }
 
+    /// `site.yml`'s `stale_after` replaces the 4 h default; `--stale-after` wins over both.
+    @Test func staleAfterFromSiteYAMLUnlessGivenOnTheCommandLine() throws {
+        let text = incident(updates: ["2025-10-06T12:00:00Z"])
+        let files: [String: String?] = [
+            "Content/incidents/w.md": text, "Content/site.yml": Fixture.siteYAML + "\nstale_after: 1h\n",
+        ]
+        func staleWarnings(_ options: ValidationOptions) throws -> Int {
+            try Fixture.validate(replacing: files, options: options).diagnostics.filter {
+                $0.severity == .warning && $0.message.contains("has had no update")
+            }.count
+        }
+        let now = Fixture.date("2025-10-06T13:30:00Z")
+        #expect(try staleWarnings(ValidationOptions(now: now)) == 1)
+        #expect(try staleWarnings(ValidationOptions(now: now, staleAfter: 2 * 3600)) == 0)
+        #expect(try warnings(text, now: "2025-10-06T13:30:00Z") == [])
+    }
+
     @Test func resolvedLaterStillCountsAsOngoingAndDraftsAreLeftOut() throws {
         #expect(
             try warnings(incident(resolved: "2025-10-06T20:00:00Z", updates: []), now: "2025-10-06T19:00:00Z")

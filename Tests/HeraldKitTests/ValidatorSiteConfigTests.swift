@@ -143,6 +143,17 @@ import Testing
         #expect(withoutFileValue.site?.config.baseURL.absolute == "https://preview.example.org/")
     }
 
+    @Test func staleAfterIsADuration() throws {
+        let set = try validate(minimal + "\nstale_after: 1h30m\n")
+        #expect(set.site?.config.staleAfter == 5400)
+        #expect(try validate(minimal).site?.config.staleAfter == nil)
+        let wrong = try validate(minimal + "\nstale_after: soon\n")
+        #expect(
+            Fixture.errors(wrong) == [
+                "\(path):11:14: error: expected a duration such as 4h, 90m, 1h30m or 2d for `stale_after`, not `soon`"
+            ])
+    }
+
     @Test func invalidBaseURLOverrideIsAnErrorAtOneOne() throws {
         let result = try validate(minimal, options: ValidationOptions(baseURLOverride: "preview"))
         #expect(

@@ -137,6 +137,7 @@ struct SiteScaffold {
 
         # feed_entries: 50         # entries per Atom feed
         # history_days: 90         # days in the uptime bars
+        # stale_after: 4h          # warn about an ongoing incident with no update for this long
         # markdown:
         #   unsafe_html: false     # keep raw HTML in Markdown (links are filtered regardless)
 

@@ -13,13 +13,14 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// The state to diff against; nil means `<output>/api/state.json` when it exists.
     public var previousState: String?
-    /// An ongoing incident with no update for this long gets a warning.
-    public var staleAfter: TimeInterval
+    /// An ongoing incident with no update for this long gets a warning; nil: `site.yml`'s
+    /// `stale_after`, else 4 h.
+    public var staleAfter: TimeInterval?
 
     public init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
         outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
-        previousState: String? = nil, staleAfter: TimeInterval = 4 * 3600
+        previousState: String? = nil, staleAfter: TimeInterval? = nil
     ) {
         self.siteRoot = siteRoot
         self.contentDirectory = contentDirectory ?? Self.join(siteRoot, "Content")

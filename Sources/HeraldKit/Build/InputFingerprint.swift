@@ -86,6 +86,7 @@ struct InputFingerprint: Sendable, Equatable {
         }
         hasher.combine(Int(bitPattern: UInt(options.now.timeIntervalSince1970.bitPattern)))
         hasher.combine(options.includeDrafts ? 1 : 0)
-        hasher.combine(Int(bitPattern: UInt(options.staleAfter.bitPattern)))
+        hasher.combine(options.staleAfter == nil ? 0 : 1)
+        hasher.combine(Int(bitPattern: UInt((options.staleAfter ?? 0).bitPattern)))
     }
 }

@@ -12,6 +12,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var historyDays: Int
     /// Allow raw HTML in Markdown (`markdown.unsafe_html`); links are still filtered.
     public var unsafeHTML: Bool
+    /// `stale_after`: how long an ongoing incident may go without an update before `check`
+    /// and `build` warn; nil when not set (`--stale-after`, else 4 h).
+    public var staleAfter: TimeInterval?
     public var clusters: [Cluster]
     public var services: [Service]
 
@@ -19,6 +22,7 @@ public struct SiteConfig: Hashable, Sendable {
         title: String, description: String? = nil, baseURL: BaseURL, language: String = "en",
         timeZone: TimeZone = TimeZone.gmt, blogTitle: String = "Blog",
         feedEntries: Int = 50, historyDays: Int = 90, unsafeHTML: Bool = false,
+        staleAfter: TimeInterval? = nil,
         clusters: [Cluster], services: [Service]
     ) {
         self.title = title
@@ -30,6 +34,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.feedEntries = feedEntries
         self.historyDays = historyDays
         self.unsafeHTML = unsafeHTML
+        self.staleAfter = staleAfter
         self.clusters = clusters
         self.services = services
     }

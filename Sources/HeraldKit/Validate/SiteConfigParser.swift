@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigParser {
     static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "markdown", "clusters", "services",
+        "stale_after", "markdown", "clusters", "services",
     ]
     static let clusterKeys = ["id", "name", "description", "services"]
     static let serviceKeys = ["id", "name", "description"]
@@ -87,6 +87,15 @@ struct SiteConfigParser {
             fields["feed_entries"].map { reader.integer($0, field: "feed_entries", in: 1...1000) } ?? 50
         let historyDays =
             fields["history_days"].map { reader.integer($0, field: "history_days", in: 1...3650) } ?? 90
+        var staleAfter: TimeInterval?
+        if let node = fields["stale_after"], let text = reader.text(node, field: "stale_after") {
+            staleAfter = DurationText.seconds(text)
+            if staleAfter == nil {
+                reader.error(
+                    "expected a duration such as 4h, 90m, 1h30m or 2d for `stale_after`, not `\(text)`",
+                    at: node)
+            }
+        }
         var unsafeHTML = false
         if let node = fields["markdown"],
             let markdown = reader.mapping(node, known: ["unsafe_html"], what: "`markdown`"),
@@ -118,7 +127,7 @@ struct SiteConfigParser {
                 title: title, description: description, baseURL: baseURL, language: language,
                 timeZone: timeZone,
                 blogTitle: blogTitle, feedEntries: feedEntries, historyDays: historyDays,
-                unsafeHTML: unsafeHTML,
+                unsafeHTML: unsafeHTML, staleAfter: staleAfter,
                 clusters: clusters.clusters, services: services)
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)

@@ -35,7 +35,8 @@ public enum SiteValidator {
         if let catalog { diagnostics += unusedClusterWarnings(catalog, documents: documents) }
         diagnostics += ContentWarnings.postsWithoutSummary(documents)
         if let now = options.now {
-            diagnostics += ContentWarnings.timelines(documents, now: now, staleAfter: options.staleAfter)
+            let staleAfter = options.staleAfter ?? config?.staleAfter ?? ValidationOptions.defaultStaleAfter
+            diagnostics += ContentWarnings.timelines(documents, now: now, staleAfter: staleAfter)
         }
 
         diagnostics = sorted(diagnostics)

@@ -9,12 +9,15 @@ public struct ValidationOptions: Sendable {
 
     /// The instant to judge timelines against (`herald check`); nil skips the warnings that need it.
     public var now: Date?
-    /// How long an ongoing incident may go without an update before `check` warns (`--stale-after`).
-    public var staleAfter: TimeInterval
+    /// How long an ongoing incident may go without an update before `check` warns
+    /// (`--stale-after`); nil: `site.yml`'s `stale_after`, else `defaultStaleAfter`.
+    public var staleAfter: TimeInterval?
+
+    public static let defaultStaleAfter: TimeInterval = 4 * 3600
 
     public init(
         includeDrafts: Bool = false, baseURLOverride: String? = nil, now: Date? = nil,
-        staleAfter: TimeInterval = 4 * 3600
+        staleAfter: TimeInterval? = nil
     ) {
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
