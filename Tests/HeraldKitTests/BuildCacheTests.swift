@@ -219,4 +219,23 @@ import Testing
                 == ["a", "a/b", "e", "e/f", "e/f/g"])
         #expect(SpareTreePublisher.folders(holding: []).isEmpty)
     }
+
+    /// A template that includes itself is an error at its file, and the output stays as it was.
+    @Test func selfIncludingPartialIsAnErrorNotACrash() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let before = RepositoryPaths.files(in: site.output)
+        try site.edit("Templates/partials/badge.mustache") { $0 + "{{> partials/badge}}\n" }
+        for useCache in [true, false] {
+            #expect {
+                try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: useCache)
+            } throws: { error in
+                let message = (error as? ContentErrors)?.diagnostics.first?.description ?? ""
+                return message.hasPrefix(
+                    "\(site.root)/Templates/partials/badge.mustache:1:1: error: partials nest")
+                    || message.hasPrefix("Templates/partials/badge.mustache:1:1: error: partials nest")
+            }
+        }
+        #expect(RepositoryPaths.files(in: site.output) == before)
+    }
 }

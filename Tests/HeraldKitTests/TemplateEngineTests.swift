@@ -11,7 +11,7 @@ import Testing
         var parsed: [String: Template] = [:]
         for (name, text) in templates { parsed[name] = try TemplateParser.parse(text) }
         let renderer = TemplateRenderer(templates: parsed)
-        return String(decoding: renderer.render(try #require(parsed["main"]), with: model), as: UTF8.self)
+        return String(decoding: try renderer.render(try #require(parsed["main"]), with: model), as: UTF8.self)
     }
 
     static func render(_ model: TemplateValue, _ text: String) throws -> String {
@@ -138,5 +138,23 @@ import Testing
         #expect(error("{{bad name}}")?.column == 1)
         #expect(error("{{%PRAGMA}}") != nil)
         #expect(error("{{#a}}{{/a}}{{{b}}}{{! ok }}") == nil)
+    }
+
+    /// A partial that includes itself stops with an error instead of overflowing the stack;
+    /// recursion that data ends (a tree of comments) still works.
+    @Test func selfIncludingPartialsStopAtTheNestingLimit() throws {
+        let model = Self.object(["x": .string("X")])
+        #expect(throws: TemplateRenderer.NestingTooDeep(template: "loop")) {
+            try Self.render(model, ["main": "{{> loop}}", "loop": "{{x}}{{> loop}}"])
+        }
+        #expect(throws: TemplateRenderer.NestingTooDeep(template: "a")) {
+            try Self.render(model, ["main": "{{< a}}{{/a}}", "a": "{{> b}}", "b": "{{< a}}{{/a}}"])
+        }
+        let leaf = Self.object(["name": .string("leaf"), "children": .list([])])
+        let tree = Self.object(["name": .string("root"), "children": .list([leaf])])
+        #expect(
+            try Self.render(
+                tree, ["main": "{{> node}}", "node": "({{name}}{{#children}}{{> node}}{{/children}})"])
+                == "(root(leaf))")
     }
 }

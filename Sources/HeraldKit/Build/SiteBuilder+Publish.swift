@@ -65,14 +65,17 @@ extension SiteBuilder {
         let spareWasAbsent = !FileManager.default.fileExists(atPath: cache.spareDirectory)
         // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
         // both overlap the parallel pages.
-        var (planned, others) = Concurrently.run {
-            PageRenderer.plan(
-                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
-                keep: cache.canKeep, store: publisher.store)
+        let (pages, others) = Concurrently.run {
+            Result { () throws(ContentErrors) in
+                try PageRenderer.plan(
+                    site: prepared.site, status: prepared.status, content: content,
+                    templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
+            }
         } alongside: {
             cache.save(markdown: usedMarkdown)
             return otherFiles(prepared, content: content)
         }
+        var planned = try pages.get()
         planned += others.map { file in
             var plannedFile = PlannedFile(file)
             if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }

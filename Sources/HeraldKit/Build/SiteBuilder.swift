@@ -31,7 +31,7 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
         let prepared = try prepare(options, fileSystem: fileSystem)
         let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
-        var files = PageRenderer.render(
+        var files = try PageRenderer.render(
             site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
         files += otherFiles(prepared, content: content)
         return prepared.rendered(files: files)

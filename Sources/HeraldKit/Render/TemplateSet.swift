@@ -7,6 +7,8 @@ import Foundation
 /// `{{> partials/timeline}}` and `{{< layout}}`.
 public struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
+    /// The templates folder as diagnostics name it.
+    let displayDirectory: String
     /// Non-template files (stylesheet, icons) copied to the output as they are.
     public let assets: [OutputFile]
     /// A hash of every file of the theme (names and bytes): part of each page's cache key.
@@ -57,13 +59,26 @@ public struct TemplateSet: Sendable {
         }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics) }
         self.renderer = TemplateRenderer(templates: templates)
+        self.displayDirectory = display
         self.assets = assets.sorted { $0.path < $1.path }
         self.fingerprint = hasher.finalize()
     }
 
-    /// Renders a view model with a template, as UTF-8; nil when the template does not exist.
-    func render(_ model: TemplateValue, template: String) -> Data? {
-        renderer.templates[template].map { Data(renderer.render($0, with: model)) }
+    /// Renders a view model with a template, as UTF-8 (empty when the template does not exist).
+    /// Fails only when partials nest too deep, i.e. when one includes itself.
+    func render(_ model: TemplateValue, template: String) throws(ContentErrors) -> Data {
+        guard let parsed = renderer.templates[template] else { return Data() }
+        do {
+            return Data(try renderer.render(parsed, with: model))
+        } catch {
+            throw ContentErrors([
+                .error(
+                    at: SourceLocation(
+                        path: "\(displayDirectory)/\(error.template).mustache", line: 1, column: 1),
+                    "partials nest more than \(TemplateRenderer.maximumNesting) deep rendering `\(template)`: "
+                        + "does `\(error.template)` include itself, directly or through other partials?")
+            ])
+        }
     }
 
     /// Relative paths of all regular, non-hidden files below `directory`, sorted.

@@ -8,6 +8,15 @@
 struct TemplateRenderer {
     let templates: [String: Template]
 
+    /// Partials and parents nested deeper than this stop the page: a template that includes
+    /// itself, directly or through others, would otherwise recurse until the stack overflows.
+    static let maximumNesting = 64
+
+    /// The nesting limit was reached while expanding `template`.
+    struct NestingTooDeep: Error, Equatable {
+        var template: String
+    }
+
     /// Where rendering is: the context stack and what the enclosing tags set.
     private struct Scope {
         var stack: [TemplateValue]
@@ -17,33 +26,49 @@ struct TemplateRenderer {
         var indentation: [UInt8] = []
         /// Blocks given by the parents being rendered; the outermost definition wins.
         var blocks: [String: [TemplateNode]] = [:]
+        /// Partials and parents being expanded around this point.
+        var nesting = 0
+
+        /// The scope a partial or parent named `name` renders in.
+        func entering(_ name: String, indentation: [UInt8], blocks: [String: [TemplateNode]] = [:])
+            throws(NestingTooDeep) -> Scope
+        {
+            guard nesting < TemplateRenderer.maximumNesting else { throw NestingTooDeep(template: name) }
+            return Scope(
+                stack: stack, indentation: self.indentation + indentation,
+                blocks: self.blocks.merging(blocks) { outer, _ in outer }, nesting: nesting + 1)
+        }
     }
 
-    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
+    func render(_ template: Template, with value: TemplateValue) throws(NestingTooDeep) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
         var scope = Scope(stack: [value])
-        render(template.nodes, in: &scope, into: &output)
+        try render(template.nodes, in: &scope, into: &output)
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], in scope: inout Scope, into output: inout [UInt8]) {
+    private func render(_ nodes: [TemplateNode], in scope: inout Scope, into output: inout [UInt8])
+        throws(NestingTooDeep)
+    {
         guard !scope.indentation.isEmpty else {
-            for node in nodes { render(node, in: &scope, into: &output) }
+            for node in nodes { try render(node, in: &scope, into: &output) }
             return
         }
         // Indented: each node's output after a line break gets the indentation first.
         var local: [UInt8] = []
         for node in nodes {
             var piece: [UInt8] = []
-            render(node, in: &scope, into: &piece)
+            try render(node, in: &scope, into: &piece)
             if !piece.isEmpty, local.last == UInt8(ascii: "\n") { local += scope.indentation }
             local += piece
         }
         output += local
     }
 
-    private func render(_ node: TemplateNode, in scope: inout Scope, into output: inout [UInt8]) {
+    private func render(_ node: TemplateNode, in scope: inout Scope, into output: inout [UInt8])
+        throws(NestingTooDeep)
+    {
         switch node {
         case .text(let bytes):
             output += bytes
@@ -59,61 +84,60 @@ struct TemplateRenderer {
             }
         case .section(let name, let children, let inverted):
             let value = lookUp(name, in: scope)
-            inverted
+            try inverted
                 ? renderInverted(children, over: value, in: &scope, into: &output)
                 : renderSection(children, over: value, in: &scope, into: &output)
         case .partial(let name, let indentation):
             guard let template = templates[name] else { return }
-            var inner = Scope(
-                stack: scope.stack, indentation: scope.indentation + indentation, blocks: scope.blocks)
-            render(template.nodes, in: &inner, into: &output)
+            var inner = try scope.entering(name, indentation: indentation)
+            try render(template.nodes, in: &inner, into: &output)
         case .parent(let name, let indentation, let blocks):
             guard let template = templates[name] else { return }
-            var inner = Scope(
-                stack: scope.stack, indentation: scope.indentation + indentation,
-                blocks: scope.blocks.merging(blocks) { outer, _ in outer })
-            render(template.nodes, in: &inner, into: &output)
+            var inner = try scope.entering(name, indentation: indentation, blocks: blocks)
+            try render(template.nodes, in: &inner, into: &output)
         case .block(let name, let defaultNodes, let indentation):
             var inner = scope
             inner.position = nil
             inner.indentation += indentation
-            render(scope.blocks[name] ?? defaultNodes, in: &inner, into: &output)
+            try render(scope.blocks[name] ?? defaultNodes, in: &inner, into: &output)
         }
     }
 
     private func renderSection(
         _ children: [TemplateNode], over value: TemplateValue?, in scope: inout Scope,
         into output: inout [UInt8]
-    ) {
+    ) throws(NestingTooDeep) {
         switch value {
         case nil, .bool(false): return
-        case .bool(true): render(children, in: &scope, into: &output)
+        case .bool(true): try render(children, in: &scope, into: &output)
         case .list(let items):
             let saved = scope.position
             for (index, item) in items.enumerated() {
                 scope.stack.append(item)
                 scope.position = ListPosition(index: index, count: items.count)
-                render(children, in: &scope, into: &output)
-                scope.stack.removeLast()
+                defer { scope.stack.removeLast() }
+                try render(children, in: &scope, into: &output)
             }
             scope.position = saved
         case let value?:
             let saved = scope.position
             scope.stack.append(value)
             scope.position = nil
-            render(children, in: &scope, into: &output)
-            scope.stack.removeLast()
-            scope.position = saved
+            defer {
+                scope.stack.removeLast()
+                scope.position = saved
+            }
+            try render(children, in: &scope, into: &output)
         }
     }
 
     private func renderInverted(
         _ children: [TemplateNode], over value: TemplateValue?, in scope: inout Scope,
         into output: inout [UInt8]
-    ) {
+    ) throws(NestingTooDeep) {
         switch value {
-        case nil, .bool(false): render(children, in: &scope, into: &output)
-        case .list(let items) where items.isEmpty: render(children, in: &scope, into: &output)
+        case nil, .bool(false): try render(children, in: &scope, into: &output)
+        case .list(let items) where items.isEmpty: try render(children, in: &scope, into: &output)
         default: return
         }
     }
