@@ -232,8 +232,8 @@ import Testing
             } throws: { error in
                 let message = (error as? ContentErrors)?.diagnostics.first?.description ?? ""
                 return message.hasPrefix(
-                    "\(site.root)/Templates/partials/badge.mustache:1:1: error: partials nest")
-                    || message.hasPrefix("Templates/partials/badge.mustache:1:1: error: partials nest")
+                    "\(site.root)/Templates/partials/badge.mustache:1:1: error: templates nest")
+                    || message.hasPrefix("Templates/partials/badge.mustache:1:1: error: templates nest")
             }
         }
         #expect(RepositoryPaths.files(in: site.output) == before)

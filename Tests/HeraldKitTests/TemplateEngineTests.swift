@@ -11,7 +11,7 @@ import Testing
         var parsed: [String: Template] = [:]
         for (name, text) in templates { parsed[name] = try TemplateParser.parse(text) }
         let renderer = TemplateRenderer(templates: parsed)
-        return String(decoding: try renderer.render(try #require(parsed["main"]), with: model), as: UTF8.self)
+        return String(decoding: try #require(try renderer.render("main", with: model)), as: UTF8.self)
     }
 
     static func render(_ model: TemplateValue, _ text: String) throws -> String {
@@ -140,8 +140,8 @@ import Testing
         #expect(error("{{#a}}{{/a}}{{{b}}}{{! ok }}") == nil)
     }
 
-    /// A partial that includes itself stops with an error instead of overflowing the stack;
-    /// recursion that data ends (a tree of comments) still works.
+    /// A partial that includes itself, or sections nested absurdly deep, stop with an error
+    /// instead of overflowing the stack; recursion that data ends (a tree) still works.
     @Test func selfIncludingPartialsStopAtTheNestingLimit() throws {
         let model = Self.object(["x": .string("X")])
         #expect(throws: TemplateRenderer.NestingTooDeep(template: "loop")) {
@@ -150,6 +150,14 @@ import Testing
         #expect(throws: TemplateRenderer.NestingTooDeep(template: "a")) {
             try Self.render(model, ["main": "{{< a}}{{/a}}", "a": "{{> b}}", "b": "{{< a}}{{/a}}"])
         }
+        // Sections count too: a partial with a section inside, including itself.
+        #expect(throws: TemplateRenderer.NestingTooDeep(template: "loop")) {
+            try Self.render(model, ["main": "{{> loop}}", "loop": "{{#x}}{{> loop}}{{/x}}"])
+        }
+        let deep = String(repeating: "{{#x}}", count: 200) + String(repeating: "{{/x}}", count: 200)
+        #expect(throws: TemplateSyntaxError.self) { try TemplateParser.parse(deep) }
+        let fine = String(repeating: "{{#x}}", count: 50) + "{{x}}" + String(repeating: "{{/x}}", count: 50)
+        #expect(try Self.render(model, fine) == "X")
         let leaf = Self.object(["name": .string("leaf"), "children": .list([])])
         let tree = Self.object(["name": .string("root"), "children": .list([leaf])])
         #expect(

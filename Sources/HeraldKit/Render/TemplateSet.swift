@@ -65,18 +65,18 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a view model with a template, as UTF-8 (empty when the template does not exist).
-    /// Fails only when partials nest too deep, i.e. when one includes itself.
+    /// Fails only when templates nest too deep, i.e. when a partial includes itself.
     func render(_ model: TemplateValue, template: String) throws(ContentErrors) -> Data {
-        guard let parsed = renderer.templates[template] else { return Data() }
         do {
-            return Data(try renderer.render(parsed, with: model))
+            return Data(try renderer.render(template, with: model) ?? [])
         } catch {
             throw ContentErrors([
                 .error(
                     at: SourceLocation(
                         path: "\(displayDirectory)/\(error.template).mustache", line: 1, column: 1),
-                    "partials nest more than \(TemplateRenderer.maximumNesting) deep rendering `\(template)`: "
-                        + "does `\(error.template)` include itself, directly or through other partials?")
+                    "templates nest more than \(TemplateRenderer.maximumNesting) deep (sections, partials and "
+                        + "parents) rendering `\(template)`: does `\(error.template)` include itself, directly or "
+                        + "through other partials?")
             ])
         }
     }

@@ -23,6 +23,10 @@ struct TemplateParser {
     private var atLineStart = true
     /// Leading whitespace of the current line, not yet emitted (dropped if the line is standalone).
     private var indentation: [UInt8] = []
+    /// Sections, blocks and parents open around the current position.
+    private var depth = 0
+    /// Deeper nesting is refused rather than parsed by recursion until the stack overflows.
+    static let maximumDepth = 100
 
     static func parse(_ text: String) throws(TemplateSyntaxError) -> Template {
         var parser = TemplateParser(bytes: Array(text.utf8))
@@ -44,6 +48,13 @@ struct TemplateParser {
     private mutating func nodes(closing section: String?, openedAt: Int, inParent: Bool)
         throws(TemplateSyntaxError) -> [TemplateNode]
     {
+        if let section {
+            guard depth < Self.maximumDepth else {
+                throw error(at: openedAt, "`\(section)` opens more than \(Self.maximumDepth) nested sections")
+            }
+            depth += 1
+        }
+        defer { if section != nil { depth -= 1 } }
         var nodes: [TemplateNode] = []
         while true {
             if atLineStart { indentation = readBlanks() }

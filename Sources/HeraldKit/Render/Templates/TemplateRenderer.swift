@@ -8,11 +8,12 @@
 struct TemplateRenderer {
     let templates: [String: Template]
 
-    /// Partials and parents nested deeper than this stop the page: a template that includes
-    /// itself, directly or through others, would otherwise recurse until the stack overflows.
-    static let maximumNesting = 64
+    /// Sections, partials and parents nested deeper than this stop the page: a template that
+    /// includes itself, directly or through others, would otherwise recurse until the stack
+    /// overflows (pages render on worker threads with small stacks). Real themes nest a dozen.
+    static let maximumNesting = 100
 
-    /// The nesting limit was reached while expanding `template`.
+    /// The nesting limit was reached inside `template`.
     struct NestingTooDeep: Error, Equatable {
         var template: String
     }
@@ -26,7 +27,9 @@ struct TemplateRenderer {
         var indentation: [UInt8] = []
         /// Blocks given by the parents being rendered; the outermost definition wins.
         var blocks: [String: [TemplateNode]] = [:]
-        /// Partials and parents being expanded around this point.
+        /// The template (page, partial or parent) being rendered.
+        var template: String
+        /// Sections, partials and parents being expanded around this point.
         var nesting = 0
 
         /// The scope a partial or parent named `name` renders in.
@@ -36,14 +39,25 @@ struct TemplateRenderer {
             guard nesting < TemplateRenderer.maximumNesting else { throw NestingTooDeep(template: name) }
             return Scope(
                 stack: stack, indentation: self.indentation + indentation,
-                blocks: self.blocks.merging(blocks) { outer, _ in outer }, nesting: nesting + 1)
+                blocks: self.blocks.merging(blocks) { outer, _ in outer }, template: name,
+                nesting: nesting + 1)
+        }
+
+        /// Counts one more level around `body` (a section's content).
+        mutating func nested(_ body: (inout Scope) throws(NestingTooDeep) -> Void) throws(NestingTooDeep) {
+            guard nesting < TemplateRenderer.maximumNesting else { throw NestingTooDeep(template: template) }
+            nesting += 1
+            defer { nesting -= 1 }
+            try body(&self)
         }
     }
 
-    func render(_ template: Template, with value: TemplateValue) throws(NestingTooDeep) -> [UInt8] {
+    /// The template named `name` rendered over `value`; nil when there is no such template.
+    func render(_ name: String, with value: TemplateValue) throws(NestingTooDeep) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
-        var scope = Scope(stack: [value])
+        var scope = Scope(stack: [value], template: name)
         try render(template.nodes, in: &scope, into: &output)
         return output
     }
@@ -84,9 +98,11 @@ struct TemplateRenderer {
             }
         case .section(let name, let children, let inverted):
             let value = lookUp(name, in: scope)
-            try inverted
-                ? renderInverted(children, over: value, in: &scope, into: &output)
-                : renderSection(children, over: value, in: &scope, into: &output)
+            try scope.nested { scope throws(NestingTooDeep) in
+                try inverted
+                    ? renderInverted(children, over: value, in: &scope, into: &output)
+                    : renderSection(children, over: value, in: &scope, into: &output)
+            }
         case .partial(let name, let indentation):
             guard let template = templates[name] else { return }
             var inner = try scope.entering(name, indentation: indentation)
