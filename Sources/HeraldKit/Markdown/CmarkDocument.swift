@@ -13,14 +13,7 @@ struct CmarkDocument: ~Copyable {
 
     /// Parses `markdown` with all GFM extensions; nil only if cmark-gfm fails to allocate.
     init?(_ markdown: String, options: Int32) {
-        guard CmarkLibrary.coreExtensionsRegistered, let parser = cmark_parser_new(options) else {
-            return nil
-        }
-        for name in CmarkLibrary.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
+        guard let parser = CmarkLibrary.newParser(options: options) else { return nil }
         var text = markdown
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in

@@ -28,20 +28,24 @@ enum CmarkLibrary {
     /// replacement. One parse under the lock finds out.
     static let inlineTablesPinned: Bool = {
         inlineParsingLock.withLock {
-            guard coreExtensionsRegistered, let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
-                return false
-            }
+            guard let parser = newParser(options: CMARK_OPT_DEFAULT) else { return false }
             defer { cmark_parser_free(parser) }
-            for name in extensionNames {
-                if let syntaxExtension = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-                }
-            }
             cmark_parser_feed(parser, "~~pin~~", 7)
             if let root = cmark_parser_finish(parser) { cmark_node_free(root) }
             return herald_cmark_inline_tables_pinned() != 0
         }
     }()
+
+    /// A parser with every GFM extension attached; nil only if cmark-gfm fails to allocate.
+    static func newParser(options: Int32) -> OpaquePointer? {
+        guard coreExtensionsRegistered, let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        return parser
+    }
 
     /// Runs `cmark_parser_finish`, under the lock unless the tables are pinned.
     static func finish(_ parser: OpaquePointer) -> OpaquePointer? {

@@ -101,7 +101,7 @@ struct SpareTreePublisher {
     }
 
     /// `mkdir -p`, safe to run from several threads at once.
-    private static func makeDirectories(_ path: String) -> Bool {
+    fileprivate static func makeDirectories(_ path: String) -> Bool {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
             return false
@@ -180,23 +180,8 @@ private struct DirectoryMaker {
     mutating func make(_ relative: String) throws(OutputPublisher.Failure) {
         guard !made.contains(relative) else { return }
         let path = relative.isEmpty ? root : "\(root)/\(relative)"
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            guard errno == ENOENT else {
-                throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-            }
-            let parent = relative.split(separator: "/").dropLast().joined(separator: "/")
-            if relative.isEmpty {
-                do {
-                    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-                } catch {
-                    throw .io(root, error)
-                }
-            } else {
-                try make(parent)
-                if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                    throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-                }
-            }
+        guard SpareTreePublisher.makeDirectories(path) else {
+            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
         }
         made.insert(relative)
     }
