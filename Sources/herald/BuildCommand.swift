@@ -8,6 +8,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var outputFolder: OutputOptions
+
     @Option(name: .long, help: "The state to diff against (default: <output>/api/state.json).")
     var previous: String?
 
@@ -27,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try site.buildOptions(previousState: previous)
+        let options = try site.buildOptions(previousState: previous, foreignFiles: outputFolder.policy)
         let console = Console.standardError
         if !quiet { console.status("Building \(options.contentDirectory) → \(options.outputDirectory)…") }
         let result: SiteBuild.Result

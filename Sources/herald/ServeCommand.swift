@@ -18,6 +18,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var outputFolder: OutputOptions
+
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port: UInt16 = 8000
 
@@ -27,7 +29,11 @@ struct ServeCommand: ParsableCommand {
     var host = "127.0.0.1"
 
     func run() throws {
-        let first = try site.buildOptions()
+        let first = try site.buildOptions(foreignFiles: outputFolder.policy)
+        // Held while serving, so a `herald build` into the same folder meanwhile is refused.
+        let lock = try exitingOnFailure(refusing: OutputLock.Busy.self) {
+            try OutputLock.acquire(OutputLocation(first.outputDirectory), command: "herald serve")
+        }
         let fixedNow = site.location.now == nil ? nil : first.now
         let output = Console.standardOutput
         let configuration = PreviewServer.Configuration(
@@ -38,7 +44,7 @@ struct ServeCommand: ParsableCommand {
             build: {
                 var options = first
                 options.now = fixedNow ?? Date()
-                return Self.build(options, console: output)
+                return Self.build(options, lock: lock, console: output)
             },
             report: { output.write($0 + "\n") })
         let task = Task {
@@ -62,9 +68,11 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// One build, reported as a line for the terminal or the errors for the terminal and the page.
-    private static func build(_ options: BuildOptions, console: Console) -> PreviewServer.BuildOutcome {
+    private static func build(_ options: BuildOptions, lock: OutputLock, console: Console)
+        -> PreviewServer.BuildOutcome
+    {
         do throws(SiteBuild.Failure) {
-            let result = try SiteBuild.run(options)
+            let result = try SiteBuild.run(options, lock: lock)
             let files = result.built.paths.count
             let time = (result.renderTime + result.writeTime).milliseconds
             let warnings = result.built.warnings.map { console.highlighting($0.description) + "\n" }

@@ -19,11 +19,15 @@ struct SiteBuild {
     }
 
     /// With `useCache`, only pages and files whose inputs changed are rendered and written (see
-    /// HeraldKit's `BuildCache`); the output bytes are the same either way.
-    static func run(_ options: BuildOptions, useCache: Bool = true) throws(Failure) -> Result {
+    /// HeraldKit's `BuildCache`); the output bytes are the same either way. `lock`: the output's
+    /// lock, when the caller holds it for longer than this build.
+    static func run(_ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil) throws(Failure)
+        -> Result
+    {
         do {
             return Result(
-                built: try SiteBuilder.build(options, fileSystem: LocalFileSystem(), useCache: useCache))
+                built: try SiteBuilder.build(
+                    options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock))
         } catch let errors as ContentErrors {
             throw .content(errors.diagnostics)
         } catch {

@@ -57,12 +57,33 @@ struct SiteOptions: ParsableArguments {
 
     func resolvedNow() throws -> Date { try location.resolvedNow() }
 
-    func buildOptions(previousState: String? = nil, now: Date? = nil) throws -> BuildOptions {
+    func buildOptions(
+        previousState: String? = nil, now: Date? = nil, foreignFiles: ForeignFilePolicy = .refuse
+    ) throws -> BuildOptions {
         BuildOptions(
             siteRoot: location.site, contentDirectory: location.content, templatesDirectory: templates,
             outputDirectory: output, baseURL: baseURL, now: try now ?? resolvedNow(), includeDrafts: drafts,
-            previousState: previousState)
+            previousState: previousState, foreignFiles: foreignFiles)
     }
+}
+
+/// What a command that writes the output folder may do with files there that Herald did not write.
+struct OutputOptions: ParsableArguments {
+    @Flag(
+        name: .long,
+        help: "Take over an output folder holding files Herald did not write, keeping those files.")
+    var force = false
+
+    @Flag(
+        name: .long,
+        help: "Take over an output folder holding files Herald did not write, removing those files.")
+    var clean = false
+
+    func validate() throws {
+        if force && clean { throw ValidationError("--force and --clean cannot be used together") }
+    }
+
+    var policy: ForeignFilePolicy { clean ? .remove : force ? .keep : .refuse }
 }
 
 /// Prints to standard error.

@@ -13,7 +13,7 @@ import Testing
     struct Site {
         let root: String
         var output: String { "\(root)/Output" }
-        var cache: String { BuildCache.directory(for: output) }
+        var cache: String { OutputLocation(output).cacheDirectory }
 
         init() throws {
             root = try RepositoryPaths.temporaryDirectory()
@@ -169,8 +169,16 @@ import Testing
         try site.buildAndCompare()
         try site.buildAndCompare()
         try "tampered".write(toFile: "\(site.output)/\(Self.post)", atomically: false, encoding: .utf8)
-        try "extra".write(toFile: "\(site.output)/blog/extra.html", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: "\(site.output)/history/index.html")
+        try site.buildAndCompare()
+        // A file added by hand is not Herald's to remove: the build stops before writing.
+        try "extra".write(toFile: "\(site.output)/blog/extra.html", atomically: false, encoding: .utf8)
+        let before = HeraldProcess.snapshot(of: site.output)
+        #expect(throws: OutputOwnership.Refusal.self) {
+            try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
+        }
+        #expect(HeraldProcess.snapshot(of: site.output) == before)
+        try FileManager.default.removeItem(atPath: "\(site.output)/blog/extra.html")
         try site.buildAndCompare()
         try "stray".write(toFile: "\(site.cache)/site/stray.html", atomically: false, encoding: .utf8)
         try site.edit(Self.incident) { $0 + "\nEdited.\n" }

@@ -17,7 +17,7 @@ import Testing
     struct Site {
         let root: String
         var output: String { "\(root)/Output" }
-        var cache: String { BuildCache.directory(for: output) }
+        var cache: String { OutputLocation(output).cacheDirectory }
         var record: String { BuildRecord.path(inCache: cache) }
         var reference: String { "\(root)/Reference" }
 
@@ -302,7 +302,7 @@ import Testing
         #expect(
             names == [
                 "siteRoot", "contentDirectory", "templatesDirectory", "outputDirectory", "baseURL", "now",
-                "includeDrafts", "previousState", "staleAfter",
+                "includeDrafts", "previousState", "staleAfter", "foreignFiles", "workingDirectory",
             ])
     }
 
@@ -352,8 +352,8 @@ import Testing
         func identity(_ number: Int64) -> FileIdentity {
             FileIdentity(
                 device: UInt64.max - UInt64(number), inode: UInt64(number), size: number,
-                modifiedSeconds: -number,
-                modifiedNanoseconds: 999_999_999)
+                modifiedSeconds: -number, modifiedNanoseconds: 999_999_999, changedSeconds: number * 3,
+                changedNanoseconds: 1)
         }
         var manifest = OutputManifest()
         manifest.entries["index.html"] = .init(key: StableHash(high: 0, low: 1), identity: identity(1))

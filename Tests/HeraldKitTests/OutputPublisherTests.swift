@@ -17,7 +17,8 @@ import Testing
             OutputFile(path: "index.html", text: "new"), OutputFile(path: "a/c/d.json", text: "{}"),
         ])
 
-        #expect(RepositoryPaths.files(in: output) == [".gitkeep", "a/c/d.json", "index.html"])
+        #expect(
+            RepositoryPaths.files(in: output) == [".gitkeep", ".herald-output", "a/c/d.json", "index.html"])
         #expect(try String(contentsOfFile: "\(output)/index.html", encoding: .utf8) == "new")
         #expect(!FileManager.default.fileExists(atPath: publisher.stagingDirectory))
     }

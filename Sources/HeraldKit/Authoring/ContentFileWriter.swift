@@ -4,9 +4,20 @@ import Foundation
 public protocol ContentFileWriter: Sendable {
     /// Creates `path` (and its folder) holding `data`; fails when the file already exists.
     func createNewFile(at path: String, contents data: Data) throws
-    /// Replaces `path` with `data` by writing a temporary file in the same folder and renaming it
-    /// over the original, so readers see the old bytes or the new, never a mix.
-    func replaceFile(at path: String, contents data: Data) throws
+    /// Replaces the file at `path` with `data`, so readers see the old bytes or the new, never a
+    /// mix. With `original`, the file must still hold exactly those bytes when it is replaced:
+    /// otherwise nothing is written and `ContentChanged` is thrown, so a save made by an editor
+    /// while Herald was validating is never overwritten.
+    func replaceFile(at path: String, contents data: Data, replacing original: Data?) throws
+}
+
+/// The file changed between being read and being replaced: nothing was written.
+public struct ContentChanged: Error, Sendable, CustomStringConvertible {
+    public var path: String
+
+    public var description: String {
+        "\(path) changed while updating, so nothing was written; run the command again"
+    }
 }
 
 extension LocalFileSystem: ContentFileWriter {
@@ -17,23 +28,7 @@ extension LocalFileSystem: ContentFileWriter {
         try data.write(to: url, options: .withoutOverwriting)
     }
 
-    public func replaceFile(at path: String, contents data: Data) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).herald-\(UUID().uuidString).tmp")
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        try data.write(to: temporary, options: .withoutOverwriting)
-        do {
-            if let permissions = attributes?[.posixPermissions] {
-                try FileManager.default.setAttributes(
-                    [.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-            guard rename(temporary.path, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+    public func replaceFile(at path: String, contents data: Data, replacing original: Data?) throws {
+        try FileReplacement(path: path).replace(with: data, expecting: original)
     }
 }

@@ -31,7 +31,7 @@ public struct SiteInitializer: Sendable {
         for (relative, text) in SiteScaffold(now: now).files {
             let path = ContentLoader.join(directory, relative)
             if fileSystem.fileExists(at: path) {
-                try writer.replaceFile(at: path, contents: Data(text.utf8))
+                try writer.replaceFile(at: path, contents: Data(text.utf8), replacing: nil)
             } else {
                 try writer.createNewFile(at: path, contents: Data(text.utf8))
             }

@@ -21,7 +21,7 @@ struct SiteScaffold {
                 maintenance(start: maintenanceStart)
             ),
             ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
-            (".gitignore", "/Output/\n"),
+            (".gitignore", "/Output/\n/.Output.herald-*\n"),
         ] + DefaultTemplates.files.map { ("Templates/\($0.path)", $0.text) }
     }
 

@@ -41,14 +41,18 @@ public struct TimelineUpdater: Sendable {
         guard !request.message.allSatisfy(\.isWhitespace) else { throw UpdateFailure.emptyMessage }
         let found = try ItemFinder(site: site).find(request.slug)
         let plan = try UpdatePlan(request: request, item: found.item)
-        guard let original = String(data: try site.fileSystem.readFile(at: found.path), encoding: .utf8)
-        else {
+        let originalBytes = try site.fileSystem.readFile(at: found.path)
+        guard let original = String(data: originalBytes, encoding: .utf8) else {
             throw UpdateFailure.unreadable(found.path)
         }
         let data = Data(try Self.edit(original, plan).utf8)
         let problems = try site.diagnostics(ifFileAt: found.path, held: data).filter { $0.severity == .error }
         guard problems.isEmpty else { throw UpdateFailure.invalid(problems) }
-        try writer.replaceFile(at: found.path, contents: data)
+        do {
+            try writer.replaceFile(at: found.path, contents: data, replacing: originalBytes)
+        } catch let change as ContentChanged {
+            throw UpdateFailure.changed(change)
+        }
         return Outcome(
             path: found.path, status: plan.entry.status, closed: plan.resolved != nil || plan.windowEnd != nil
         )

@@ -15,6 +15,8 @@ public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case cannotEdit(String)
     /// The edited file would not validate: its diagnostics.
     case invalid([Diagnostic])
+    /// Someone saved the file while the update was being checked.
+    case changed(ContentChanged)
 
     public var description: String {
         switch self {
@@ -40,6 +42,7 @@ public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
         case .invalid(let diagnostics):
             "the file would not validate after this update, so nothing was written:\n"
                 + diagnostics.map(\.description).joined(separator: "\n")
+        case .changed(let change): change.description
         }
     }
 }

@@ -16,11 +16,17 @@ public struct BuildOptions: Sendable {
     /// An ongoing incident with no update for this long gets a warning; nil: `site.yml`'s
     /// `stale_after`, else 4 h.
     public var staleAfter: TimeInterval?
+    /// What to do with files in the output folder that Herald did not write.
+    public var foreignFiles: ForeignFilePolicy
+    /// The folder relative paths are relative to (an output may not be it or hold it).
+    public var workingDirectory: String
 
     public init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
         outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
-        previousState: String? = nil, staleAfter: TimeInterval? = nil
+        previousState: String? = nil, staleAfter: TimeInterval? = nil,
+        foreignFiles: ForeignFilePolicy = .refuse,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.siteRoot = siteRoot
         self.contentDirectory = contentDirectory ?? Self.join(siteRoot, "Content")
@@ -31,6 +37,8 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.previousState = previousState
         self.staleAfter = staleAfter
+        self.foreignFiles = foreignFiles
+        self.workingDirectory = workingDirectory
     }
 
     static func join(_ base: String, _ name: String) -> String {

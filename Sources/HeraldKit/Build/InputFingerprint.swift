@@ -10,11 +10,12 @@ import Foundation
 /// the build that made the current output (`BuildRecord`), and that output is intact, its
 /// result can be returned as it is (`SiteBuilder.reuse`).
 ///
-/// Files are identified by `stat` (device, inode, size, modification time in nanoseconds), not
-/// read. Like git's index, that misses an edit that keeps all four: one written within the file
-/// system's timestamp resolution of the `stat` (so a fingerprint with an input modified shortly
-/// before the build started, `isRacy`, is not recorded, and the next build takes the full
-/// path), or one whose tool sets the old modification time back on purpose.
+/// Files are identified by `stat` (device, inode, size, modification and change times in
+/// nanoseconds), not read. Like git's index, that misses only an edit written within the file
+/// system's timestamp resolution of the `stat`, so a fingerprint with an input modified shortly
+/// before the build started (`isRacy`) is not recorded, and the next build takes the full path.
+/// A tool that sets the old modification time back cannot do the same to the change time, which
+/// every write, rename or `chmod` sets to the clock.
 struct InputFingerprint: Sendable, Equatable {
     var hash: StableHash
     /// Some input was modified less than `racyWindow` before the build started, or later.
@@ -77,6 +78,7 @@ struct InputFingerprint: Sendable, Equatable {
     private static func combine(_ options: BuildOptions, into hasher: inout StableHasher) {
         for text in [
             options.siteRoot, options.contentDirectory, options.templatesDirectory, options.outputDirectory,
+            options.workingDirectory,
         ] {
             hasher.combine(text)
         }
@@ -86,6 +88,11 @@ struct InputFingerprint: Sendable, Equatable {
         }
         hasher.combine(Int(bitPattern: UInt(options.now.timeIntervalSince1970.bitPattern)))
         hasher.combine(options.includeDrafts ? 1 : 0)
+        switch options.foreignFiles {
+        case .refuse: hasher.combine(0)
+        case .keep: hasher.combine(1)
+        case .remove: hasher.combine(2)
+        }
         hasher.combine(options.staleAfter == nil ? 0 : 1)
         hasher.combine(Int(bitPattern: UInt((options.staleAfter ?? 0).bitPattern)))
     }

@@ -22,47 +22,52 @@ extension SiteBuilder {
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
     /// unchanged and files whose bytes are unchanged are not rendered or written again (see
     /// `BuildCache`), and a build whose inputs are those of the build that made the current
-    /// output does nothing at all (see `InputFingerprint`); the output bytes are the same
-    /// either way.
-    public static func build(_ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool) throws
-        -> Built
-    {
+    /// output does nothing at all (see `InputFingerprint`); without it, the cache is the empty
+    /// one. The output bytes are the same either way.
+    ///
+    /// Before anything is written, the output folder must be one Herald may replace
+    /// (`OutputPlacement`, `OutputOwnership`), and this build must be the only one writing it:
+    /// it takes the output's `OutputLock`, unless the caller holds it already (`herald serve`).
+    public static func build(
+        _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil
+    ) throws -> Built {
         let clock = ContinuousClock()
         let started = clock.now
-        guard useCache else {
-            let rendered = try render(options, fileSystem: fileSystem)
-            let rendering = clock.now
-            try OutputPublisher(outputDirectory: options.outputDirectory).publish(rendered.files)
-            return Built(
-                paths: rendered.files.map(\.path).sorted(), written: rendered.files.count,
-                changes: rendered.changes, warnings: rendered.warnings,
-                previousStateProblem: rendered.previousStateProblem, renderTime: rendering - started,
-                publishTime: clock.now - rendering)
-        }
-        let outputDirectory = OutputPublisher(outputDirectory: options.outputDirectory).outputDirectory
-        let cacheDirectory = BuildCache.directory(for: outputDirectory)
+        let output = OutputLocation(options.outputDirectory)
+        try OutputPlacement.check(
+            output,
+            inputs: [
+                .init(name: "content", path: options.contentDirectory),
+                .init(name: "templates", path: options.templatesDirectory),
+            ],
+            siteRoot: options.siteRoot, workingDirectory: options.workingDirectory)
+        let heldLock = try lock ?? OutputLock.acquire(output, command: "herald build")
+        defer { withExtendedLifetime(heldLock) {} }
+        let cache = useCache ? BuildCache.open(output) : BuildCache.empty(output)
         // The real clock, not `options.now`: file modification times are real-clock times, while
         // `now` is the instant the site is built "as of", which may be long past.
         let startedAt = Date()
         // Only the real disk can be fingerprinted with `stat`.
-        let inputs = fileSystem is LocalFileSystem ? InputFingerprint(options, startedAt: startedAt) : nil
-        if let inputs,
-            var reused = reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: outputDirectory)
+        let inputs =
+            cache.directory != nil && fileSystem is LocalFileSystem
+            ? InputFingerprint(options, startedAt: startedAt) : nil
+        if let inputs, let directory = cache.directory,
+            var reused = reuse(inputs, cacheDirectory: directory, outputDirectory: output.path)
         {
             reused.renderTime = clock.now - started
             return reused
         }
+        let claim = try OutputOwnership.claim(
+            in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
+            recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) })
         // The record speaks for the current output, so it goes before that output is replaced.
-        let recordPath = BuildRecord.path(inCache: cacheDirectory)
-        CacheFile.remove(recordPath)
+        cache.forgetRecord()
 
         let prepared = try prepare(options, fileSystem: fileSystem)
-        let cache = BuildCache.load(outputDirectory: outputDirectory)
         let (content, usedMarkdown) = ContentRenderer.render(
             prepared.site, markdown: prepared.markdown, memo: cache.memo)
-        let publisher = SpareTreePublisher(
-            outputDirectory: cache.outputDirectory, spareDirectory: cache.spareDirectory)
-        let spareWasAbsent = !FileManager.default.fileExists(atPath: cache.spareDirectory)
+        let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
+        let spareWasAbsent = cache.spareIsAbsent
         // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
         // both overlap the parallel pages.
         let (pages, others) = Concurrently.run {
@@ -83,16 +88,17 @@ extension SiteBuilder {
         }
         let rendering = clock.now
         let result = try publisher.publish(
-            planned, current: cache.manifest, outputIntact: cache.outputIntact, spareWasAbsent: spareWasAbsent
-        )
+            planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
+            keptBefore: claim.keptBefore, spareWasAbsent: spareWasAbsent)
         cache.save(manifest: result.manifest)
+        cache.tidy()
         // A racy fingerprint may match inputs edited after they were read: not recorded, so the
         // next build takes the full path.
         if let inputs, !inputs.isRacy {
-            let record = BuildRecord(
-                inputs: inputs.hash, warnings: prepared.diagnostics,
-                previousStateProblem: prepared.previousStateProblem)
-            CacheFile.replace(recordPath, with: record.encoded())
+            cache.save(
+                record: BuildRecord(
+                    inputs: inputs.hash, warnings: prepared.diagnostics,
+                    previousStateProblem: prepared.previousStateProblem))
         }
         return Built(
             paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,

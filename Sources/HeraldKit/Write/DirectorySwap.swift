@@ -1,17 +1,27 @@
 import CAtomicSwap
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Puts a finished site folder in place of the output folder, so readers see either the old
 /// site or the new one, never a mix.
 ///
-/// Hidden entries at the top of the old output (`.git`, `.gitkeep`, `.nojekyll`) are moved into
-/// the new one first, so publishing checkouts keep working. The swap is one
-/// `renameat2(RENAME_EXCHANGE)`; where that is unavailable (another OS or file system) it falls
-/// back to three renames, with a moment in which the output folder does not exist.
+/// What the old output holds that is not Herald's to replace goes into the new one first: its
+/// preserved top-level entries (`.git`, `.nojekyll`, `CNAME`: see `OutputOwnership`) are moved,
+/// and the files it keeps are hard-linked (copied where a link cannot be made), so they stay in
+/// the live output until the swap. The swap is one `renameat2(RENAME_EXCHANGE)`; where that is
+/// unavailable (another OS or file system) it falls back to three renames, with a moment in
+/// which the output folder does not exist.
 enum DirectorySwap {
     /// Replaces `output` by `replacement`. Afterwards the old output, if there was one, is at
     /// `replacement`'s path, and the function returns true.
-    static func replace(_ output: String, with replacement: String) throws(OutputPublisher.Failure) -> Bool {
+    static func replace(_ output: String, with replacement: String, keeping kept: Set<String> = [])
+        throws(OutputPublisher.Failure) -> Bool
+    {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output) else {
             do {
@@ -21,9 +31,11 @@ enum DirectorySwap {
             }
             return false
         }
-        for name in (try? manager.contentsOfDirectory(atPath: output)) ?? [] where name.hasPrefix(".") {
+        for name in (try? manager.contentsOfDirectory(atPath: output)) ?? []
+        where OutputOwnership.isPreserved(topLevel: name) && name != OutputMarker.name {
             try? manager.moveItem(atPath: "\(output)/\(name)", toPath: "\(replacement)/\(name)")
         }
+        for path in kept.sorted() { try carry(path, from: output, into: replacement) }
         guard herald_exchange_paths(replacement, output) != 0 else { return true }
         let old = replacement + "-old"
         do {
@@ -35,5 +47,21 @@ enum DirectorySwap {
             throw .io(output, error)
         }
         return true
+    }
+
+    /// Links (or copies) the kept file `path` of `output` into `replacement`.
+    private static func carry(_ path: String, from output: String, into replacement: String)
+        throws(OutputPublisher.Failure)
+    {
+        let source = "\(output)/\(path)"
+        let target = "\(replacement)/\(path)"
+        let folder = (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            unlink(target)
+            if link(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
+        } catch {
+            throw .io(target, error)
+        }
     }
 }

@@ -4,18 +4,23 @@
     import Darwin
 #endif
 
-/// Which file is at a path, as `stat` tells it: device, inode, size and modification time.
+/// Which file is at a path, as `stat` tells it: device, inode, size, modification time and
+/// status-change time.
 ///
 /// The build cache trusts a file of the current output only while its identity is the one
-/// recorded when Herald wrote it, so a file changed or replaced behind Herald's back (any
-/// write changes the modification time or the inode) is rendered again. The change time is
-/// left out on purpose: hard-linking a file into the next output changes it.
+/// recorded when Herald wrote it, so a file changed or replaced behind Herald's back is
+/// rendered again. The change time is what catches an edit that keeps the size and sets the
+/// old modification time back (`touch -r`), and an edit through another hard link: no program
+/// can set it. Herald's own hard links change it too, so the publisher records identities after
+/// linking.
 struct FileIdentity: Hashable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
     var modifiedSeconds: Int64
     var modifiedNanoseconds: Int64
+    var changedSeconds: Int64
+    var changedNanoseconds: Int64
 
     /// The identity of the regular file (or, with `directory`, the folder) at `path`; symbolic
     /// links are not followed. A folder's modification time changes whenever an entry is added
@@ -48,18 +53,27 @@ struct FileIdentity: Hashable, Sendable {
         #if canImport(Darwin)
             modifiedSeconds = Int64(info.st_mtimespec.tv_sec)
             modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
+            changedSeconds = Int64(info.st_ctimespec.tv_sec)
+            changedNanoseconds = Int64(info.st_ctimespec.tv_nsec)
         #else
             modifiedSeconds = Int64(info.st_mtim.tv_sec)
             modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
+            changedSeconds = Int64(info.st_ctim.tv_sec)
+            changedNanoseconds = Int64(info.st_ctim.tv_nsec)
         #endif
     }
 
-    init(device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64) {
+    init(
+        device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64,
+        changedSeconds: Int64, changedNanoseconds: Int64
+    ) {
         self.device = device
         self.inode = inode
         self.size = size
         self.modifiedSeconds = modifiedSeconds
         self.modifiedNanoseconds = modifiedNanoseconds
+        self.changedSeconds = changedSeconds
+        self.changedNanoseconds = changedNanoseconds
     }
 }
 
@@ -81,5 +95,7 @@ extension StableHasher {
         combine(Int(identity.size))
         combine(Int(identity.modifiedSeconds))
         combine(Int(identity.modifiedNanoseconds))
+        combine(Int(identity.changedSeconds))
+        combine(Int(identity.changedNanoseconds))
     }
 }

@@ -38,8 +38,8 @@ extension OutputManifest {
     }
 }
 
-/// One manifest line: `KEY DEVICE INODE SIZE SECONDS NANOSECONDS PATH` (`KEY` is `d` for a
-/// folder; the path, last, may hold spaces).
+/// One manifest line: `KEY DEVICE INODE SIZE MSECONDS MNANOSECONDS CSECONDS CNANOSECONDS PATH`
+/// (modification and change times; `KEY` is `d` for a folder; the path, last, may hold spaces).
 private struct LineReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
@@ -50,11 +50,13 @@ private struct LineReader {
 
     mutating func add(to manifest: inout OutputManifest) -> Bool {
         guard let key = field(), let device = unsigned(), let inode = unsigned(), let size = signed(),
-            let seconds = signed(), let nanoseconds = signed(), position <= bytes.count
+            let seconds = signed(), let nanoseconds = signed(), let changedSeconds = signed(),
+            let changedNanoseconds = signed(), position <= bytes.count
         else { return false }
         let identity = FileIdentity(
             device: device, inode: inode, size: size, modifiedSeconds: seconds,
-            modifiedNanoseconds: nanoseconds)
+            modifiedNanoseconds: nanoseconds, changedSeconds: changedSeconds,
+            changedNanoseconds: changedNanoseconds)
         let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[position...]), as: UTF8.self)
         if key.count == 1 && key[key.startIndex] == UInt8(ascii: "d") {
             manifest.directories[path] = identity

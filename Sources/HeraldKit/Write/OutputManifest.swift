@@ -14,7 +14,7 @@ struct OutputManifest: Sendable, Equatable {
     /// changed, no file was added to or removed from the output.
     var directories: [String: FileIdentity] = [:]
 
-    static let header = "herald-output-manifest 1"
+    static let header = "herald-output-manifest 2"
 
     func encoded() -> Data {
         var lines: [String] = []
@@ -22,12 +22,12 @@ struct OutputManifest: Sendable, Equatable {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             let id = entry.identity
             lines.append(
-                "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(path)"
+                "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )
         }
         for (path, id) in directories.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             lines.append(
-                "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(path)"
+                "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )
         }
         let body = lines.joined(separator: "\n")

@@ -4,6 +4,8 @@ import Foundation
 /// new one, never a mix, and a failed build leaves the old one untouched.
 ///
 /// The new site is written to a hidden sibling folder and then swapped in (`DirectorySwap`).
+/// Builds publish through the build cache's spare tree (`SpareTreePublisher`); this is the same
+/// publisher over a fresh folder, for writing a set of files once.
 public struct OutputPublisher: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
@@ -17,54 +19,33 @@ public struct OutputPublisher: Sendable {
         }
     }
 
-    public let outputDirectory: String
+    public let location: OutputLocation
+    public var outputDirectory: String { location.path }
 
     public init(outputDirectory: String) {
-        var path = outputDirectory
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        self.outputDirectory = path
+        location = OutputLocation(outputDirectory)
     }
 
     /// The staging folder beside the output; never inside it, never published.
-    var stagingDirectory: String {
-        let url = URL(fileURLWithPath: outputDirectory)
-        return url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).herald-staging"
-        ).path
-    }
+    var stagingDirectory: String { location.stagingDirectory }
 
-    public func publish(_ files: [OutputFile]) throws(Failure) {
+    /// Writes `files` as the whole new output, with `kept` (foreign files of the output, see
+    /// `OutputOwnership`) carried over: the spare-tree publisher over a fresh staging folder,
+    /// which then holds the old output and is removed.
+    public func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
-        let manager = FileManager.default
         let staging = stagingDirectory
         do {
-            if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            // `removeItem` removes a link itself, never what it points to.
+            if RegularFile.kind(staging) != .absent { try FileManager.default.removeItem(atPath: staging) }
         } catch {
             throw .io(staging, error)
         }
-        var createdDirectories: Set<String> = [""]
-        for file in files {
-            let directory = file.path.split(separator: "/").dropLast().joined(separator: "/")
-            let target = "\(staging)/\(file.path)"
-            do {
-                if createdDirectories.insert(directory).inserted {
-                    try manager.createDirectory(
-                        atPath: "\(staging)/\(directory)", withIntermediateDirectories: true)
-                }
-                try file.contents.write(to: URL(fileURLWithPath: target))
-            } catch {
-                try? manager.removeItem(atPath: staging)
-                throw .io(target, error)
-            }
-        }
-        try swapIn(staging)
-    }
-
-    private func swapIn(_ staging: String) throws(Failure) {
-        if try DirectorySwap.replace(outputDirectory, with: staging) {
-            try? FileManager.default.removeItem(atPath: staging)
-        }
+        let publisher = SpareTreePublisher(outputDirectory: outputDirectory, spareDirectory: staging)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        _ = try publisher.publish(
+            files.map(PlannedFile.init), current: OutputManifest(), outputIntact: false, kept: kept,
+            spareWasAbsent: true)
     }
 
     /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.

@@ -31,14 +31,17 @@ struct SpareTreePublisher {
     /// - Parameters:
     ///   - outputIntact: the caller verified that the output holds exactly the files of
     ///     `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
+    ///   - kept: files of the output that are not Herald's and go into the new output as they
+    ///     are (see `OutputOwnership`); `keptBefore`, those its marker already lists.
     ///   - spareWasAbsent: there was no spare tree before this build's `store` calls, so it holds
     ///     nothing stale and need not be walked (a first build: 2.3 s of 5 s at 50,000 incidents).
     func publish(
-        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool, spareWasAbsent: Bool = false
+        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool, kept: Set<String> = [],
+        keptBefore: Set<String> = [], spareWasAbsent: Bool = false
     ) throws(OutputPublisher.Failure) -> Result {
         for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
         let wanted = Set(files.map(\.path))
-        if outputIntact, files.allSatisfy({ $0.contents == nil && $0.stored == nil }),
+        if outputIntact, kept == keptBefore, files.allSatisfy({ $0.contents == nil && $0.stored == nil }),
             wanted == Set(current.entries.keys)
         {
             return Result(manifest: current, written: 0)
@@ -48,6 +51,7 @@ struct SpareTreePublisher {
         if !spareWasAbsent { removeStale(keeping: wanted) }
         var manifest = OutputManifest()
         var written = 0
+        var linked: [String] = []
         for file in files {
             let target = "\(spareDirectory)/\(file.path)"
             let parent = String(file.path.split(separator: "/").dropLast().joined(separator: "/"))
@@ -73,13 +77,29 @@ struct SpareTreePublisher {
                     guard link("\(outputDirectory)/\(file.path)", target) == 0 else {
                         throw .io(target, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
                     }
+                    linked.append(file.path)
                 }
                 manifest.entries[file.path] = entry
             }
         }
-        _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory)
-        manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted)
+        // A new link changes the file's change time, which its identity includes.
+        for path in linked {
+            guard let identity = FileIdentity(path: "\(spareDirectory)/\(path)") else {
+                throw .io(path, POSIXError(.ENOENT))
+            }
+            manifest.entries[path]?.identity = identity
+        }
+        try writeMarker(OutputMarker(written: wanted, kept: kept))
+        _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory, keeping: kept)
+        manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted.union(kept))
         return Result(manifest: manifest, written: written)
+    }
+
+    /// Writes the new output's `OutputMarker` into the spare tree.
+    private func writeMarker(_ marker: OutputMarker) throws(OutputPublisher.Failure) {
+        let path = "\(spareDirectory)/\(OutputMarker.name)"
+        unlink(path)
+        try Self.createFile(path, marker.encoded())
     }
 
     /// Writes a new file into the spare tree as soon as it is rendered (from any thread), so a
@@ -116,18 +136,9 @@ struct SpareTreePublisher {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
         defer { close(descriptor) }
-        let complete = contents.withUnsafeBytes { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return true }
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(descriptor, base + offset, bytes.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
+        guard writeAll(contents, to: descriptor) else {
+            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
         }
-        guard complete else { throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
     }
 
     /// Removes the spare's files that the new site does not have, and the folders they leave empty.

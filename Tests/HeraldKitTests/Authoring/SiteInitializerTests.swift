@@ -35,7 +35,9 @@ import Testing
         try Data("title: old".utf8).write(to: URL(fileURLWithPath: "\(directory)/.gitignore"))
         _ = try initialize(directory, force: true)
         #expect(try String(contentsOfFile: mine, encoding: .utf8) == "mine")
-        #expect(try String(contentsOfFile: "\(directory)/.gitignore", encoding: .utf8) == "/Output/\n")
+        #expect(
+            try String(contentsOfFile: "\(directory)/.gitignore", encoding: .utf8)
+                == "/Output/\n/.Output.herald-*\n")
         #expect(FileManager.default.fileExists(atPath: "\(directory)/Content/site.yml"))
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import HeraldKit
+
 /// Runs the built `herald` executable, as a user or CI would.
 struct HeraldProcess {
     struct Result {
@@ -62,10 +64,12 @@ struct HeraldProcess {
         return site
     }
 
-    /// Every file's bytes below a folder, to prove it did not change.
+    /// Every file's bytes below a folder, to prove it did not change. An output folder's
+    /// marker, which says which files are Herald's and is no file of the site, is left out.
     static func snapshot(of directory: String) -> [String: Data] {
         Dictionary(
-            uniqueKeysWithValues: RepositoryPaths.files(in: directory).map { path in
+            uniqueKeysWithValues: RepositoryPaths.files(in: directory).filter { $0 != OutputMarker.name }.map
+            { path in
                 (path, (try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(path)"))) ?? Data())
             })
     }
