@@ -36,9 +36,14 @@ final class ServeProcess {
 
     /// Sends SIGINT and waits (bounded) for the process to end; its exit status, or nil if it did not.
     func interrupt(timeout: TimeInterval = 10) -> Int32? {
-        kill(process.processIdentifier, SIGINT)
+        stop(with: SIGINT, timeout: timeout)
+    }
+
+    /// Sends `signal` and waits (bounded) for the process to end; its exit status, or nil if it did not.
+    func stop(with signal: Int32, timeout: TimeInterval = 10) -> Int32? {
+        kill(process.processIdentifier, signal)
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(50_000) }
+        while process.isRunning && Date() < deadline { usleep(10_000) }
         guard !process.isRunning else {
             process.terminate()
             return nil
