@@ -45,18 +45,18 @@ struct ServeHardeningTests {
         var events = try server.http.watch("/__herald/events", timeout: 5)
         defer { events.close() }
         _ = try events.read { $0.contains("retry: 500") }
-        let idle = [
-            try server.http.open(sending: ""),
-            try server.http.open(sending: "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half"),
-            try server.http.open(sending: "GET /feed.atom HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
-        ]
+        let idle = try [
+            "", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half",
+            "GET /feed.atom HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        ].map { try server.http.open(sending: Array($0.utf8)) }
         defer { idle.forEach { $0.close() } }
-        // Long heads still arriving: on a two-core machine, two of these used to hold both cores.
-        let partial = Self.request(headerOf: 200_000, ended: false)
-        let slow = try (0..<2).map { _ in
-            try server.http.open(sending: String(decoding: partial, as: UTF8.self))
+        // Long heads that never end: two of these used to hold both cores of a two-core machine
+        // (and so the signal handling) after a moment of parsing.
+        let endless = try (0..<2).map { _ in
+            try server.http.open(sending: Self.request(headerOf: 1_048_576, ended: false))
         }
-        defer { slow.forEach { $0.close() } }
+        defer { endless.forEach { $0.close() } }
+        Thread.sleep(forTimeInterval: 1)
 
         let started = ContinuousClock.now
         let status = server.stop(with: signal, timeout: 5)

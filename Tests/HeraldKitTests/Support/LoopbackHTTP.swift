@@ -38,15 +38,7 @@ struct LoopbackHTTP {
         let started = ContinuousClock.now
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
-        setTimeout(SO_SNDTIMEO, timeout, on: socket)
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes {
-                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
-            }
-            guard count > 0 else { break }
-            sent += count
-        }
+        let sent = sendAll(bytes, on: socket, timeout: timeout)
         var data = Data()
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline, let chunk = try? receive(socket) { data.append(chunk) }
@@ -67,10 +59,11 @@ struct LoopbackHTTP {
         }
     }
 
-    /// A connection that sends `text` and then stays open, saying nothing more, until closed.
-    func open(sending text: String) throws -> OpenConnection {
-        let socket = try connect(timeout: 5)
-        if !text.isEmpty { try send(socket, text) }
+    /// A connection that sends what of `bytes` the server takes within `timeout`, and then stays
+    /// open, saying nothing more, until closed.
+    func open(sending bytes: [UInt8], timeout: TimeInterval = 2) throws -> OpenConnection {
+        let socket = try connect(timeout: timeout)
+        _ = sendAll(bytes, on: socket, timeout: timeout)
         return OpenConnection(socket: socket)
     }
 
@@ -151,6 +144,21 @@ struct LoopbackHTTP {
         let microseconds = Int((timeout * 1_000_000).rounded())
         var interval = timeval(tv_sec: microseconds / 1_000_000, tv_usec: microseconds % 1_000_000)
         setsockopt(socket, SOL_SOCKET, option, &interval, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Sends until all of `bytes` is sent, the server stops taking them for `timeout`, or the
+    /// connection fails; how many bytes were sent.
+    private func sendAll(_ bytes: [UInt8], on socket: Int32, timeout: TimeInterval) -> Int {
+        setTimeout(SO_SNDTIMEO, timeout, on: socket)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
+            guard count > 0 else { break }
+            sent += count
+        }
+        return sent
     }
 
     private func send(_ socket: Int32, _ text: String) throws {
