@@ -11,8 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // `herald serve`'s HTTP server: pure Swift on BSD sockets, no SwiftNIO, so a cold build stays short
-        // (about 18 s in debug on two cores, against minutes for the SwiftNIO-based servers).
+        // `herald serve` uses its FlyingSocks library (async non-blocking sockets on epoll/kqueue, no SwiftNIO,
+        // so a cold build stays short); HeraldServe reads and answers HTTP itself, to bound every request.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -36,7 +36,7 @@ let package = Package(
             name: "HeraldServe",
             dependencies: [
                 "HeraldKit",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 
@@ -54,36 +53,45 @@ public struct PreviewServer: Sendable {
     /// Runs until the task is cancelled; then closes every connection and returns.
     public func run() async throws {
         let watcher = FolderWatcher(folders: configuration.watchedFolders)
-        var fingerprint = watcher.scan()
+        let fingerprint = watcher.scan()
         await rebuild()
-        let server = HTTPServer(
-            address: try Self.address(configuration.host, configuration.port), timeout: 60,
-            logger: .disabled,
+        let listener = try HTTPListener(
+            host: configuration.host, port: configuration.port,
             handler: SiteFileHandler(outputDirectory: configuration.outputDirectory, hub: hub))
-        let serving = Task { try await server.run() }
-        try await server.waitUntilListening()
-        report(
-            "Serving \(configuration.outputDirectory) at \(Self.url(await server.listeningAddress)) (Ctrl-C to stop)"
-        )
-        let keepAlive = Task {
-            while !Task.isCancelled {
-                try await Task.sleep(for: .seconds(15))
-                await hub.keepAlive()
-            }
-        }
+        report("Serving \(configuration.outputDirectory) at \(Self.url(listener.address)) (Ctrl-C to stop)")
         do {
-            while true {
-                fingerprint = try await watcher.nextChange(
-                    after: fingerprint, every: configuration.pollInterval, quiet: configuration.quietPeriod)
-                report("Change seen; rebuilding")
-                await rebuild()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await listener.run() }
+                group.addTask { try await keepStreamsAlive() }
+                group.addTask { try await rebuildOnChange(watcher, after: fingerprint) }
+                // None of them ends but by an error or cancellation; either way the others stop too,
+                // which closes every connection at once, half-sent requests and open streams alike.
+                defer { group.cancelAll() }
+                try await group.next()
             }
-        } catch {
-            keepAlive.cancel()
-            await hub.finish()
-            await server.stop(timeout: 1)
-            serving.cancel()
-            if !(error is CancellationError) { throw error }
+        } catch  where Task.isCancelled {
+            // Stopping: whatever the tasks threw on the way out does not matter.
+        }
+        await hub.finish()
+    }
+
+    private func rebuildOnChange(_ watcher: FolderWatcher, after first: FolderWatcher.Fingerprint)
+        async throws
+    {
+        var fingerprint = first
+        while true {
+            fingerprint = try await watcher.nextChange(
+                after: fingerprint, every: configuration.pollInterval, quiet: configuration.quietPeriod)
+            report("Change seen; rebuilding")
+            await rebuild()
+        }
+    }
+
+    /// A comment on every stream now and then, so idle proxies and browsers keep them open.
+    private func keepStreamsAlive() async throws {
+        while true {
+            try await Task.sleep(for: .seconds(15))
+            await hub.keepAlive()
         }
     }
 
@@ -96,12 +104,6 @@ public struct PreviewServer: Sendable {
             report(text)
             await hub.buildFailed(text)
         }
-    }
-
-    private static func address(_ host: String, _ port: UInt16) throws -> any SocketAddress {
-        let name = host == "localhost" ? "127.0.0.1" : host
-        return name.contains(":")
-            ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
     }
 
     static func url(_ address: Socket.Address?) -> String {

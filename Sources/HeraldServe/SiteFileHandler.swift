@@ -1,48 +1,49 @@
-import FlyingFox
 import Foundation
 
 /// Serves the built site from the output folder as a static host would (a folder's `index.html`,
 /// `404.html` for what is missing), with the live-reload script added to HTML, and the event stream.
-struct SiteFileHandler: HTTPHandler {
+struct SiteFileHandler: Sendable {
     let outputDirectory: String
     let hub: ReloadHub
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            let headers: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)
+    func respond(to request: RequestHead) async -> Response {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            var response = Response.refusal(.methodNotAllowed)
+            response.headers.append(("Allow", "GET, HEAD"))
+            return response
         }
         if request.path == LiveReload.eventsPath {
-            let headers: HTTPHeaders = [.contentType: "text/event-stream", .cacheControl: "no-store"]
-            return HTTPResponse(
-                statusCode: .ok, headers: headers,
-                body: HTTPBodySequence(from: EventStreamBody(events: await hub.subscribe())))
+            return Response(
+                status: .ok, headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-store")],
+                body: .events(await hub.subscribe()))
         }
-        // The raw target: FlyingFox's `path` is standardised and loses the trailing slash folders need.
-        switch SitePath.resolve(request.target.path(), in: outputDirectory) {
+        switch SitePath.resolve(request.path, in: outputDirectory) {
         case .file(let path):
-            return file(path, status: .ok, head: request.method == .HEAD)
+            return file(path, status: .ok)
         case .redirect(let location):
-            let headers: HTTPHeaders = [.location: location]
-            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+            return Response(status: .movedPermanently, headers: [("Location", location)])
         case .missing:
-            return file("\(outputDirectory)/404.html", status: .notFound, head: request.method == .HEAD)
+            // Through `SitePath` too, so a 404.html that links outside the folder is not served either.
+            guard case .file(let page) = SitePath.resolve("/404.html", in: outputDirectory) else {
+                return file(nil, status: .notFound)
+            }
+            return file(page, status: .notFound)
         }
     }
 
-    private func file(_ path: String, status: HTTPStatusCode, head: Bool) -> HTTPResponse {
+    /// The file at `path` (nil: none), HTML with the reload script.
+    private func file(_ path: String?, status: Response.Status) -> Response {
         // Without even a 404.html (no good build yet), a bare page that still reloads and shows errors.
-        let found = FileManager.default.contents(atPath: path)
-        guard var data = found ?? Self.placeholder else { return HTTPResponse(statusCode: .notFound) }
-        let type = found == nil ? "text/html; charset=utf-8" : ContentTypes.forPath(path)
+        let found = path.flatMap { FileManager.default.contents(atPath: $0) }
+        var data = found ?? Self.placeholder
+        let type = found == nil ? "text/html; charset=utf-8" : ContentTypes.forPath(path ?? "")
         if type.hasPrefix("text/html") { data = LiveReload.inject(into: data) }
-        var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
-        if head { headers[.contentLength] = String(data.count) }
-        return HTTPResponse(
-            statusCode: found == nil ? .notFound : status, headers: headers, body: head ? Data() : data)
+        return Response(
+            status: found == nil ? .notFound : status,
+            headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: .data(data))
     }
 
-    private static let placeholder: Data? = Data(
+    private static let placeholder = Data(
         "<!DOCTYPE html>\n<html><head><title>Not found</title></head><body><p>Not found.</p></body></html>\n"
             .utf8)
 }

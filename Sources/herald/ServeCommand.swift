@@ -50,21 +50,31 @@ struct ServeCommand: ParsableCommand {
         let task = Task {
             do {
                 try await server.run()
-                output.write("Stopped.\n")
-                Foundation.exit(0)
+                DispatchQueue.main.async { Self.stop(output) }
             } catch {
                 printError("herald: cannot serve on \(configuration.host):\(configuration.port): \(error)")
-                Foundation.exit(2)
+                // On the main queue too, so it never runs alongside `stop`.
+                DispatchQueue.main.async { Foundation.exit(2) }
             }
         }
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler { task.cancel() }
+            source.setEventHandler {
+                task.cancel()
+                // The server closes its connections at once; this bounds the stop if anything lingers.
+                DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(800)) { Self.stop(output) }
+            }
             source.resume()
             return source
         }
         withExtendedLifetime(signals) { dispatchMain() }
+    }
+
+    /// Ends the process; only ever called on the main queue, so it runs once.
+    private static func stop(_ output: Console) -> Never {
+        output.write("Stopped.\n")
+        Foundation.exit(0)
     }
 
     /// One build, reported as a line for the terminal or the errors for the terminal and the page.

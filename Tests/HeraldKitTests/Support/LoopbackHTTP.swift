@@ -31,6 +31,48 @@ struct LoopbackHTTP {
         return try parse(data)
     }
 
+    /// Sends `bytes` as they are (however malformed or large) and reads what comes back until the
+    /// server closes the connection or `timeout` passes. A reset connection ends the reading too: the
+    /// server may close without reading all of a request it refuses.
+    func raw(_ bytes: [UInt8], timeout: TimeInterval = 5) throws -> RawExchange {
+        let started = ContinuousClock.now
+        let socket = try connect(timeout: timeout)
+        defer { close(socket) }
+        let sent = sendAll(bytes, on: socket, timeout: timeout)
+        var data = Data()
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline, let chunk = try? receive(socket) { data.append(chunk) }
+        return RawExchange(
+            sent: sent, reply: String(decoding: data, as: UTF8.self), elapsed: ContinuousClock.now - started)
+    }
+
+    struct RawExchange {
+        /// How many of the bytes the server took before it closed the connection.
+        var sent: Int
+        var reply: String
+        var elapsed: Duration
+
+        /// The status code of the reply, nil if there was none.
+        var status: Int? {
+            guard reply.hasPrefix("HTTP/1.") else { return nil }
+            return Int(reply.split(separator: " ").dropFirst().first ?? "")
+        }
+    }
+
+    /// A connection that sends what of `bytes` the server takes within `timeout`, and then stays
+    /// open, saying nothing more, until closed.
+    func open(sending bytes: [UInt8], timeout: TimeInterval = 2) throws -> OpenConnection {
+        let socket = try connect(timeout: timeout)
+        _ = sendAll(bytes, on: socket, timeout: timeout)
+        return OpenConnection(socket: socket)
+    }
+
+    struct OpenConnection {
+        let socket: Int32
+
+        func close() { _ = Glibc.close(socket) }
+    }
+
     /// Opens the event stream at `path` and reads until `predicate` holds for the text read so far.
     func stream(_ path: String, timeout: TimeInterval = 20, until predicate: (String) -> Bool) throws
         -> String
@@ -81,8 +123,7 @@ struct LoopbackHTTP {
     private func connect(timeout: TimeInterval) throws -> Int32 {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure(description: "socket() failed") }
-        var interval = timeval(tv_sec: Int(timeout), tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &interval, socklen_t(MemoryLayout<timeval>.size))
+        setTimeout(SO_RCVTIMEO, timeout, on: socket)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -97,6 +138,27 @@ struct LoopbackHTTP {
             throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
         }
         return socket
+    }
+
+    private func setTimeout(_ option: Int32, _ timeout: TimeInterval, on socket: Int32) {
+        let microseconds = Int((timeout * 1_000_000).rounded())
+        var interval = timeval(tv_sec: microseconds / 1_000_000, tv_usec: microseconds % 1_000_000)
+        setsockopt(socket, SOL_SOCKET, option, &interval, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Sends until all of `bytes` is sent, the server stops taking them for `timeout`, or the
+    /// connection fails; how many bytes were sent.
+    private func sendAll(_ bytes: [UInt8], on socket: Int32, timeout: TimeInterval) -> Int {
+        setTimeout(SO_SNDTIMEO, timeout, on: socket)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
+            guard count > 0 else { break }
+            sent += count
+        }
+        return sent
     }
 
     private func send(_ socket: Int32, _ text: String) throws {

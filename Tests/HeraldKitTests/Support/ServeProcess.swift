@@ -26,7 +26,7 @@ final class ServeProcess {
             if let match = text.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//) { found = UInt16(match.1) }
         }
         guard let found else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw LoopbackHTTP.Failure(description: "herald serve did not report its address: \(text)")
         }
         port = found
@@ -36,11 +36,17 @@ final class ServeProcess {
 
     /// Sends SIGINT and waits (bounded) for the process to end; its exit status, or nil if it did not.
     func interrupt(timeout: TimeInterval = 10) -> Int32? {
-        kill(process.processIdentifier, SIGINT)
+        stop(with: SIGINT, timeout: timeout)
+    }
+
+    /// Sends `signal` and waits (bounded) for the process to end; its exit status, or nil if it did not.
+    func stop(with signal: Int32, timeout: TimeInterval = 10) -> Int32? {
+        kill(process.processIdentifier, signal)
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(50_000) }
+        while process.isRunning && Date() < deadline { usleep(10_000) }
         guard !process.isRunning else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
             return nil
         }
         return process.terminationStatus
@@ -51,7 +57,8 @@ final class ServeProcess {
         String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
+    /// SIGKILL, not SIGTERM: a server that does not stop when asked must not outlive the test.
     deinit {
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 }
