@@ -37,6 +37,7 @@ struct BuildCache: Sendable {
     static func open(_ output: OutputLocation) -> BuildCache {
         let directory = output.cacheDirectory
         guard usable(directory) || discard(directory) else { return empty(output) }
+        DirectorySwap.rescue(from: "\(directory)/site", into: output.path)
         let manifest = loadManifest(directory: directory)
         let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
         return BuildCache(
@@ -48,7 +49,10 @@ struct BuildCache: Sendable {
     /// A cache that knows nothing and saves nothing, its spare tree a fresh staging folder.
     static func empty(_ output: OutputLocation) -> BuildCache {
         let staging = output.stagingDirectory
-        if RegularFile.kind(staging) != .absent { try? FileManager.default.removeItem(atPath: staging) }
+        if RegularFile.kind(staging) != .absent {
+            DirectorySwap.rescue(from: staging, into: output.path)
+            try? FileManager.default.removeItem(atPath: staging)
+        }
         return BuildCache(
             directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
             memo: MarkdownMemo(stored: [:]), outputIntact: false)

@@ -49,6 +49,20 @@ enum DirectorySwap {
         return true
     }
 
+    /// Moves back into `output` the preserved top-level entries that a build killed between
+    /// moving them and the swap left in `replacement` (a spare tree or staging folder from an
+    /// earlier build), so they are never lost with it.
+    static func rescue(from replacement: String, into output: String) {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: output) else { return }
+        for name in (try? manager.contentsOfDirectory(atPath: replacement)) ?? []
+        where OutputOwnership.isPreserved(topLevel: name) && name != OutputMarker.name
+            && RegularFile.kind("\(output)/\(name)") == .absent
+        {
+            try? manager.moveItem(atPath: "\(replacement)/\(name)", toPath: "\(output)/\(name)")
+        }
+    }
+
     /// Links (or copies) the kept file `path` of `output` into `replacement`.
     private static func carry(_ path: String, from output: String, into replacement: String)
         throws(OutputPublisher.Failure)
