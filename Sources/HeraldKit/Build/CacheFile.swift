@@ -10,7 +10,7 @@ import Foundation
 /// fails: a file that cannot be read is absent, one that cannot be written is left out.
 enum CacheFile {
     static func read(_ path: String) -> Data? {
-        try? Data(contentsOf: URL(fileURLWithPath: path))
+        try? RegularFile.read(path)
     }
 
     /// Writes `data` to a temporary file and renames it over `path`, so a crash leaves the old
