@@ -11,7 +11,8 @@ enum YAMLScalar {
     /// blank lines dropped, so the value is the text with one final line break.
     ///
     /// `indentationIndicator` is the content's indent relative to the key's; it is written only when
-    /// the first line starts with a space, where YAML could not guess the indentation otherwise.
+    /// the first line starts with a space or a tab, where YAML could not guess the indentation
+    /// otherwise (it would count the spaces as indentation, and a tab cannot be indentation).
     static func block(_ text: String, indent: Int, indentationIndicator: Int) -> (
         indicator: String, lines: [String]
     ) {
@@ -23,7 +24,7 @@ enum YAMLScalar {
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         let padding = String(repeating: " ", count: indent)
         let indented = lines.map { $0.allSatisfy(\.isWhitespace) ? "" : padding + $0 }
-        let needsIndicator = lines.first?.first == " "
+        let needsIndicator = lines.first?.first == " " || lines.first?.first == "\t"
         return (needsIndicator ? "|\(indentationIndicator)" : "|", indented)
     }
 
