@@ -38,13 +38,13 @@ struct ServeCommand: ParsableCommand {
             build: {
                 var options = first
                 options.now = fixedNow ?? Date()
-                return Self.build(options, console: output)
+                return Self.build(options)
             },
-            report: { output.write($0 + "\n") })
+            report: { output.diagnostics($0) })
         let task = Task {
             do {
                 try await server.run()
-                output.write("Stopped.\n")
+                output.line("Stopped.")
                 Foundation.exit(0)
             } catch {
                 printError("herald: cannot serve on \(configuration.host):\(configuration.port): \(error)")
@@ -62,13 +62,12 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// One build, reported as a line for the terminal or the errors for the terminal and the page.
-    private static func build(_ options: BuildOptions, console: Console) -> PreviewServer.BuildOutcome {
+    private static func build(_ options: BuildOptions) -> PreviewServer.BuildOutcome {
         do throws(SiteBuild.Failure) {
             let result = try SiteBuild.run(options)
             let files = result.built.paths.count
             let time = (result.renderTime + result.writeTime).milliseconds
-            let warnings = result.built.warnings.map { console.highlighting($0.description) + "\n" }
-                .joined()
+            let warnings = result.built.warnings.map { $0.description + "\n" }.joined()
             return .built(
                 summary:
                     "\(warnings)Built \(files) files as of \(Timestamp.format(options.now)) in \(time) ms")
