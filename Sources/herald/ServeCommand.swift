@@ -61,8 +61,16 @@ struct ServeCommand: ParsableCommand {
         withExtendedLifetime(signals) { dispatchMain() }
     }
 
-    /// One build, reported as a line for the terminal or the errors for the terminal and the page.
+    /// One build, reported as a line for the terminal or the errors for the terminal and the page
+    /// (escaped for both, as `Console.write` escapes).
     private static func build(_ options: BuildOptions) -> PreviewServer.BuildOutcome {
+        switch unescapedBuild(options) {
+        case .built(let summary): .built(summary: TerminalText.escaped(summary, keepingLineBreaks: true))
+        case .failed(let text): .failed(TerminalText.escaped(text, keepingLineBreaks: true))
+        }
+    }
+
+    private static func unescapedBuild(_ options: BuildOptions) -> PreviewServer.BuildOutcome {
         do throws(SiteBuild.Failure) {
             let result = try SiteBuild.run(options)
             let files = result.built.paths.count
