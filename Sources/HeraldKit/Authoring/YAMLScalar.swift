@@ -44,7 +44,7 @@ enum YAMLScalar {
         if reserved.contains(text.lowercased()) { return false }
         if text.hasSuffix(":") || text.contains(": ") || text.contains(" #") { return false }
         if text.last?.isWhitespace == true { return false }
-        return !text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{FEFF}" }
+        return !text.unicodeScalars.contains { ControlCharacters.isControl($0) || $0 == "\u{FEFF}" }
     }
 
     private static func doubleQuoted(_ text: String) -> String {
@@ -57,9 +57,8 @@ enum YAMLScalar {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                if ControlCharacters.isControl(scalar) || scalar == "\u{FEFF}" {
+                    result += "\\u" + Hex.digits(scalar.value, width: 4)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -112,10 +112,9 @@ public struct ContentLoader: Sendable {
         guard let bad = SourceText.firstInvalidByte(in: data) else {
             return .error(at: start, "file is not valid UTF-8 text; save it as UTF-8")
         }
-        let hex = String(bad.byte, radix: 16, uppercase: true)
         return .error(
             at: SourceLocation(path: start.path, line: bad.line, column: bad.column),
-            "file is not valid UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) here cannot start or "
+            "file is not valid UTF-8 text: byte 0x\(Hex.digits(bad.byte, width: 2)) here cannot start or "
                 + "continue a character; save the file as UTF-8")
     }
 

@@ -38,8 +38,7 @@ public enum ControlCharacters {
 
     /// `U+001B`, how messages name a character.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        "U+" + Hex.digits(scalar.value, width: 4)
     }
 
     /// A byte scan that is false for almost all text: no byte below 0x20 but tab and line feed,

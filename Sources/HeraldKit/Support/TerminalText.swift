@@ -15,8 +15,7 @@ public enum TerminalText {
         var result = ""
         for scalar in text.unicodeScalars {
             if escapes(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                result += "\\x" + Hex.digits(scalar.value, width: 2)
             } else {
                 result.unicodeScalars.append(scalar)
             }
