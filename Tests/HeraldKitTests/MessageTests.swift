@@ -115,6 +115,17 @@ struct MessageTests {
                 == (expected + ["herald: 2 errors; nothing was written"]).map { $0 + "\n" }.joined())
     }
 
+    @Test func aFIFOUnderTemplatesIsNotARegularFile() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        #expect(mkfifo("\(site)/Templates/assets/fifo.css", 0o644) == 0)
+        let build = try HeraldProcess.run(["build", "--now", "2025-10-06T19:00:00Z"], in: site)
+        #expect(build.status == 1)
+        #expect(
+            build.standardError.hasPrefix(
+                "Templates/assets/fifo.css:1:1: error: cannot read template file: not a regular file (it is a FIFO)\n"
+            ))
+    }
+
     @Test func diffWithAFIFOOrDevZeroIsNotARegularFile() throws {
         let site = try HeraldProcess.copyOfExampleSite()
         let fifo = "\(site)/state.fifo"
