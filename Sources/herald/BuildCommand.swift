@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
             result = try SiteBuild.run(options, useCache: !noCache)
         } catch .content(let diagnostics) {
             console.clearStatus()
-            for diagnostic in diagnostics { printError(console.highlighting(diagnostic.description)) }
+            for diagnostic in diagnostics { console.diagnostics(diagnostic.description) }
             printError(SiteBuild.errorCount(diagnostics, "nothing was written"))
             throw ExitCode(1)
         } catch .unusable(let message) {
@@ -47,9 +47,9 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearStatus()
         guard !quiet else { return }
-        for warning in result.built.warnings { printError(console.highlighting(warning.description)) }
+        for warning in result.built.warnings { console.diagnostics(warning.description) }
         if let problem = result.built.previousStateProblem { printError("herald: warning: \(problem)") }
-        print(
+        printOutput(
             BuildSummary(
                 files: result.built.paths, changes: result.built.changes,
                 outputDirectory: options.outputDirectory, elapsed: result.renderTime + result.writeTime
@@ -57,10 +57,10 @@ struct BuildCommand: ParsableCommand {
         if verbose {
             let output = Console.standardOutput
             if result.built.reusedOutput {
-                print(output.dim("  inputs unchanged since the previous build; output reused"))
+                output.dimLine("  inputs unchanged since the previous build; output reused")
             } else {
-                print(output.dim("  load, validate, derive and render: \(result.renderTime.milliseconds) ms"))
-                print(output.dim("  write and publish: \(result.writeTime.milliseconds) ms"))
+                output.dimLine("  load, validate, derive and render: \(result.renderTime.milliseconds) ms")
+                output.dimLine("  write and publish: \(result.writeTime.milliseconds) ms")
             }
         }
     }

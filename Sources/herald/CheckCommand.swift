@@ -44,7 +44,12 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = result.diagnostics.sorted { $0.location < $1.location }
         if strict { diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } }
         let output = DiagnosticFormatter.format(diagnostics, as: format.rawValue)
-        print(format == .text ? Console.standardOutput.highlighting(output) : output, terminator: "")
+        switch format {
+        case .text where !output.isEmpty: Console.standardOutput.diagnostics(String(output.dropLast()))
+        case .text, .github: Console.standardOutput.write(output)
+        // JSON escapes control characters itself (DEL and C1 are valid JSON as they are).
+        case .json: FileHandle.standardOutput.write(Data(output.utf8))
+        }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

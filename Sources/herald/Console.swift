@@ -1,4 +1,5 @@
 import Foundation
+import HeraldKit
 
 #if canImport(Glibc)
     import Glibc
@@ -24,31 +25,47 @@ struct Console: Sendable {
     static let standardOutput = Console(descriptor: STDOUT_FILENO)
     static let standardError = Console(descriptor: STDERR_FILENO)
 
+    /// Writes `text` with every control character but the line feed escaped (`TerminalText`),
+    /// so nothing from a content or state file can drive the terminal. All output goes through here.
     func write(_ text: String) {
-        let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        writeRaw(TerminalText.escaped(text, keepingLineBreaks: true))
     }
 
-    /// Compiler-style diagnostic lines with `error:` in bold red and `warning:` in bold yellow.
-    func highlighting(_ text: String) -> String {
-        guard usesColour else { return text }
-        return text.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
-            .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
+    /// `text` and a line feed.
+    func line(_ text: String) {
+        write(text + "\n")
     }
 
-    /// Dim text, for timings.
-    func dim(_ text: String) -> String {
-        usesColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    /// Compiler-style diagnostic lines and a line feed, with `error:` in bold red and `warning:`
+    /// in bold yellow.
+    func diagnostics(_ text: String) {
+        let safe = TerminalText.escaped(text, keepingLineBreaks: true)
+        guard usesColour else { return writeRaw(safe + "\n") }
+        writeRaw(
+            safe.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
+                .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ") + "\n")
+    }
+
+    /// A dim line, for timings.
+    func dimLine(_ text: String) {
+        let safe = TerminalText.escaped(text)
+        writeRaw((usesColour ? "\u{1B}[2m\(safe)\u{1B}[0m" : safe) + "\n")
     }
 
     /// Shows `text` on one line that the next call (or `clearStatus`) replaces; nothing off a terminal.
     func status(_ text: String) {
         guard isTerminal else { return }
-        write("\r\u{1B}[2K" + text)
+        writeRaw("\r\u{1B}[2K" + TerminalText.escaped(text))
     }
 
     func clearStatus() {
         guard isTerminal else { return }
-        write("\r\u{1B}[2K")
+        writeRaw("\r\u{1B}[2K")
+    }
+
+    /// The only write that is not escaped: for text escaped already and the codes added to it.
+    private func writeRaw(_ text: String) {
+        let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data(text.utf8))
     }
 }

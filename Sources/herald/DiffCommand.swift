@@ -70,9 +70,9 @@ struct DiffCommand: ParsableCommand {
             .filtered(audience: audience?.audience, cluster: cluster)
         switch format {
         case .text:
-            print(ChangeFormatter.text(changes), terminator: "")
+            Console.standardOutput.write(ChangeFormatter.text(changes))
         case .markdown:
-            print(ChangeFormatter.markdown(changes), terminator: "")
+            Console.standardOutput.write(ChangeFormatter.markdown(changes))
         case .json:
             FileHandle.standardOutput.write(ChangeFormatter.json(changes))
         case .email:
@@ -93,7 +93,7 @@ struct DiffCommand: ParsableCommand {
             for (fileName, message) in messages {
                 let file = folder.appendingPathComponent(fileName)
                 try Data(message.utf8).write(to: file, options: .atomic)
-                print(file.path)
+                printOutput(file.path)
             }
         } catch {
             throw Self.failure("cannot write to \(folder.path): \(error.localizedDescription)")
@@ -104,9 +104,9 @@ struct DiffCommand: ParsableCommand {
     private static func readState(_ path: String) throws -> SiteState {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try RegularFile.read(path)
         } catch {
-            throw failure("cannot read \(path): \(error.localizedDescription)")
+            throw failure("cannot read \(path): \(error); give a state.json file")
         }
         do {
             return try SiteState.decode(data)
@@ -117,7 +117,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Prints `message` on standard error; the exit status 2 to throw.
     private static func failure(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("herald: error: \(message)\n".utf8))
+        printError("herald: error: \(message)")
         return ExitCode(2)
     }
 

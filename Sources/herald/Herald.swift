@@ -12,16 +12,19 @@ struct Herald: ParsableCommand {
         ])
 
     /// Runs the command, mapping argument-parser's usage errors (64) to exit status 2 (SPEC §2).
+    /// Messages are printed escaped (see `Console.write`).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                printError(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            let code = exitCode(for: error)
+            // Help and --version: argument-parser prints them, to standard output.
+            if code == .success { exit(withError: error) }
+            // Everything else through printError, so a value echoed in a message is escaped.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { printError(message) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

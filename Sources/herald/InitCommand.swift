@@ -25,9 +25,9 @@ struct InitCommand: ParsableCommand {
             try SiteInitializer(fileSystem: LocalFileSystem(), writer: LocalFileSystem())
                 .initialize(directory, now: now, force: force)
         }
-        print("Created a site in \(directory) (\(written.count) files). Next:")
-        print("  cd \(directory)")
-        print("  herald serve            # preview at http://127.0.0.1:8000/, rebuilt on every save")
-        print("  herald new incident \"Webmail is slow\" --cluster a --service webmail")
+        printOutput("Created a site in \(directory) (\(written.count) files). Next:")
+        printOutput("  cd \(directory)")
+        printOutput("  herald serve            # preview at http://127.0.0.1:8000/, rebuilt on every save")
+        printOutput("  herald new incident \"Webmail is slow\" --cluster a --service webmail")
     }
 }

@@ -68,7 +68,7 @@ struct NewCommand: ParsableCommand {
         let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) {
             try NewItemWriter(site: site, writer: LocalFileSystem()).write(item)
         }
-        print(path)
+        printOutput(path)
         if edit { try Editor.open(path) }
     }
 

@@ -44,9 +44,9 @@ struct ServeCommand: ParsableCommand {
             build: {
                 var options = first
                 options.now = fixedNow ?? Date()
-                return Self.build(options, lock: lock, console: output)
+                return Self.build(options, lock: lock)
             },
-            report: { output.write($0 + "\n") })
+            report: { output.diagnostics($0) })
         let task = Task {
             do {
                 try await server.run()
@@ -73,20 +73,27 @@ struct ServeCommand: ParsableCommand {
 
     /// Ends the process; only ever called on the main queue, so it runs once.
     private static func stop(_ output: Console) -> Never {
-        output.write("Stopped.\n")
+        output.line("Stopped.")
         Foundation.exit(0)
     }
 
-    /// One build, reported as a line for the terminal or the errors for the terminal and the page.
-    private static func build(_ options: BuildOptions, lock: OutputLock, console: Console)
+    /// One build, reported as a line for the terminal or the errors for the terminal and the page
+    /// (escaped for both, as `Console.write` escapes).
+    private static func build(_ options: BuildOptions, lock: OutputLock) -> PreviewServer.BuildOutcome {
+        switch unescapedBuild(options, lock: lock) {
+        case .built(let summary): .built(summary: TerminalText.escaped(summary, keepingLineBreaks: true))
+        case .failed(let text): .failed(TerminalText.escaped(text, keepingLineBreaks: true))
+        }
+    }
+
+    private static func unescapedBuild(_ options: BuildOptions, lock: OutputLock)
         -> PreviewServer.BuildOutcome
     {
         do throws(SiteBuild.Failure) {
             let result = try SiteBuild.run(options, lock: lock)
             let files = result.built.paths.count
             let time = (result.renderTime + result.writeTime).milliseconds
-            let warnings = result.built.warnings.map { console.highlighting($0.description) + "\n" }
-                .joined()
+            let warnings = result.built.warnings.map { $0.description + "\n" }.joined()
             return .built(
                 summary:
                     "\(warnings)Built \(files) files as of \(Timestamp.format(options.now)) in \(time) ms")

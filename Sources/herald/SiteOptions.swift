@@ -86,9 +86,14 @@ struct OutputOptions: ParsableArguments {
     var policy: ForeignFilePolicy { clean ? .remove : force ? .keep : .refuse }
 }
 
-/// Prints to standard error.
+/// Prints a line to standard error, control characters escaped.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.standardError.line(text)
+}
+
+/// Prints a line to standard output, control characters escaped.
+func printOutput(_ text: String) {
+    Console.standardOutput.line(text)
 }
 
 /// Runs a command's work: a `Refusal` (content that would not validate, a folder not empty…) is

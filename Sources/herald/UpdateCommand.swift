@@ -34,17 +34,32 @@ struct UpdateCommand: ParsableCommand {
     @OptionGroup var location: ContentOptions
 
     func run() throws {
-        let text =
-            message == "-"
-            ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : message
+        let text = message == "-" ? try Self.standardInput() : message
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
         let request = TimelineUpdater.Request(
             slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow())
         let outcome = try exitingOnFailure(refusing: UpdateFailure.self) {
             try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
         }
-        print(
+        printOutput(
             "\(outcome.path): added an update (\(outcome.status))"
                 + (outcome.closed ? " and closed it" : ""))
+    }
+
+    /// The message from standard input: UTF-8, and no more than a message may hold (so
+    /// `< /dev/zero` ends).
+    private static func standardInput() throws -> String {
+        let data: Data
+        do {
+            data = try RegularFile.readAll(STDIN_FILENO, limit: MarkdownText.maximumBytes)
+        } catch {
+            printError("herald: cannot read the message from standard input: \(error)")
+            throw ExitCode(2)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            printError("herald: the message on standard input is not valid UTF-8 text; send it as UTF-8")
+            throw ExitCode(2)
+        }
+        return text
     }
 }

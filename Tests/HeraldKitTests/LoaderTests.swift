@@ -53,7 +53,8 @@ import Testing
         #expect(content.files.map(\.path) == ["Content/site.yml", "Content/incidents/good.md"])
         #expect(
             content.diagnostics.map(\.description) == [
-                "Content/incidents/bad.md:1:1: error: file is not valid UTF-8 text; save it as UTF-8"
+                "Content/incidents/bad.md:2:1: error: file is not valid UTF-8 text: byte 0xFF here cannot "
+                    + "start or continue a character; save the file as UTF-8"
             ])
     }
 

@@ -24,8 +24,7 @@ struct ItemFinder {
             }
         }
         guard let document = matches.first else {
-            let slugs = documents.compactMap(\.slug)
-            throw UpdateFailure.notFound(slug: slug, hint: Suggestion.hint(for: slug, in: slugs))
+            throw Self.notFound(slug, documents: documents, unread: content.diagnostics)
         }
         guard matches.count == 1 else {
             throw UpdateFailure.ambiguous(slug: slug, paths: matches.map(\.file.path))
@@ -35,6 +34,28 @@ struct ItemFinder {
         }
         let name = document.file.baseName + ".md"
         return Found(path: ContentLoader.join(site.folder(for: document.file.kind), name), item: item)
+    }
+
+    /// Blames a file that could not be read (not UTF-8, not a regular file) when its name is the
+    /// slug; else says no file has it, listing the files whose slugs could not be known.
+    private static func notFound(_ slug: String, documents: [ParsedDocument], unread: [Diagnostic])
+        -> UpdateFailure
+    {
+        let unreadDocuments = unread.filter { $0.severity == .error && $0.location.path.hasSuffix(".md") }
+        let named = unreadDocuments.filter { diagnostic in
+            let name = String(diagnostic.location.path.split(separator: "/").last?.dropLast(3) ?? "")
+            return name == slug || isDated(name, slug)
+        }
+        if !named.isEmpty { return .brokenFile(named) }
+        let slugs = documents.compactMap(\.slug)
+        guard !unreadDocuments.isEmpty else {
+            return .notFound(slug: slug, hint: Suggestion.hint(for: slug, in: slugs))
+        }
+        return .notFound(
+            slug: slug,
+            hint: Suggestion.sentence(for: slug, in: slugs)
+                + ". These files could not be read, so their slugs are unknown:\n"
+                + unreadDocuments.map { "  \($0)" }.joined(separator: "\n"))
     }
 
     /// `candidate` is `YYYY-MM-DD-` followed by `slug`.

@@ -39,6 +39,10 @@ public struct TimelineUpdater: Sendable {
 
     public func update(_ request: Request) throws -> Outcome {
         guard !request.message.allSatisfy(\.isWhitespace) else { throw UpdateFailure.emptyMessage }
+        // YAML cannot hold them raw, and the message is written as a block scalar.
+        if let stray = ControlCharacters.firstStray(in: SourceText.normalizeLineEndings(request.message)) {
+            throw UpdateFailure.controlCharacter(stray)
+        }
         let found = try ItemFinder(site: site).find(request.slug)
         let plan = try UpdatePlan(request: request, item: found.item)
         let originalBytes = try site.fileSystem.readFile(at: found.path)

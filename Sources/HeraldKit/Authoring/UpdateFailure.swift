@@ -1,6 +1,8 @@
 /// Why `herald update` wrote nothing.
 public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case emptyMessage
+    /// The message holds a control character other than tab and line feed.
+    case controlCharacter(Unicode.Scalar)
     case notFound(slug: String, hint: String)
     case ambiguous(slug: String, paths: [String])
     /// The file has errors already; they are listed.
@@ -21,6 +23,9 @@ public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyMessage: "the message is empty; say what readers should know"
+        case .controlCharacter(let scalar):
+            "the message contains the control character \(ControlCharacters.codePoint(scalar)); remove it "
+                + ControlCharacters.rule
         case .notFound(let slug, let hint): "no incident or maintenance has the slug `\(slug)`\(hint)"
         case .ambiguous(let slug, let paths):
             "`\(slug)` matches several files; give the full slug:\n"

@@ -11,7 +11,8 @@ enum YAMLScalar {
     /// blank lines dropped, so the value is the text with one final line break.
     ///
     /// `indentationIndicator` is the content's indent relative to the key's; it is written only when
-    /// the first line starts with a space, where YAML could not guess the indentation otherwise.
+    /// the first line starts with a space or a tab, where YAML could not guess the indentation
+    /// otherwise (it would count the spaces as indentation, and a tab cannot be indentation).
     static func block(_ text: String, indent: Int, indentationIndicator: Int) -> (
         indicator: String, lines: [String]
     ) {
@@ -23,7 +24,7 @@ enum YAMLScalar {
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         let padding = String(repeating: " ", count: indent)
         let indented = lines.map { $0.allSatisfy(\.isWhitespace) ? "" : padding + $0 }
-        let needsIndicator = lines.first?.first == " "
+        let needsIndicator = lines.first?.first == " " || lines.first?.first == "\t"
         return (needsIndicator ? "|\(indentationIndicator)" : "|", indented)
     }
 
@@ -43,7 +44,7 @@ enum YAMLScalar {
         if reserved.contains(text.lowercased()) { return false }
         if text.hasSuffix(":") || text.contains(": ") || text.contains(" #") { return false }
         if text.last?.isWhitespace == true { return false }
-        return !text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{FEFF}" }
+        return !text.unicodeScalars.contains { ControlCharacters.isControl($0) || $0 == "\u{FEFF}" }
     }
 
     private static func doubleQuoted(_ text: String) -> String {
@@ -56,9 +57,8 @@ enum YAMLScalar {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                if ControlCharacters.isControl(scalar) || scalar == "\u{FEFF}" {
+                    result += "\\u" + Hex.digits(scalar.value, width: 4)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -11,7 +11,7 @@ import Foundation
 /// are never followed, in either direction.
 enum CacheFile {
     static func read(_ path: String) -> Data? {
-        RegularFile.read(path)
+        try? RegularFile.read(path, followingLinks: false)
     }
 
     /// Writes `data` to a temporary file and renames it over `path`, so a crash leaves the old

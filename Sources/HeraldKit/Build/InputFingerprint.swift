@@ -57,7 +57,7 @@ struct InputFingerprint: Sendable, Equatable {
         }
         let previous = SiteBuilder.previousStatePath(options)
         if FileManager.default.fileExists(atPath: previous) {
-            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: previous)) else { return nil }
+            guard let bytes = try? RegularFile.read(previous) else { return nil }
             hasher.combine(1)
             hasher.combine(bytes.count)
             bytes.withUnsafeBytes { hasher.combine(bytes: $0) }

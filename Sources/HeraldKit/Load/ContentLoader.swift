@@ -92,13 +92,30 @@ public struct ContentLoader: Sendable {
         let data: Data
         do {
             data = try fileSystem.readFile(at: path)
+        } catch RegularFile.Failure.notRegular(let kind) {
+            return .failure(
+                .error(
+                    at: start,
+                    "cannot read file: \(RegularFile.Failure.notRegular(kind)); content files must be regular "
+                        + "files: replace it with one or move it out of the content folder"))
         } catch {
             return .failure(.error(at: start, "cannot read file: \(error.localizedDescription)"))
         }
         guard let text = SourceText.decode(data) else {
-            return .failure(.error(at: start, "file is not valid UTF-8 text; save it as UTF-8"))
+            return .failure(Self.notUTF8(data, at: start))
         }
         return .success(ContentFile(path: displayPath, kind: kind, text: text))
+    }
+
+    /// Points at the first byte that is not UTF-8.
+    private static func notUTF8(_ data: Data, at start: SourceLocation) -> Diagnostic {
+        guard let bad = SourceText.firstInvalidByte(in: data) else {
+            return .error(at: start, "file is not valid UTF-8 text; save it as UTF-8")
+        }
+        return .error(
+            at: SourceLocation(path: start.path, line: bad.line, column: bad.column),
+            "file is not valid UTF-8 text: byte 0x\(Hex.digits(bad.byte, width: 2)) here cannot start or "
+                + "continue a character; save the file as UTF-8")
     }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -27,8 +27,12 @@ public struct TemplateSet: Sendable {
         let display = Self.displayPath(directory, root: displayRoot)
         for relative in Self.files(in: directory, fileSystem: fileSystem) {
             let location = SourceLocation(path: "\(display)/\(relative)", line: 1, column: 1)
-            guard let data = try? fileSystem.readFile(at: "\(directory)/\(relative)") else {
-                diagnostics.append(.error(at: location, "cannot read template file"))
+            let data: Data
+            do {
+                data = try fileSystem.readFile(at: "\(directory)/\(relative)")
+            } catch {
+                diagnostics.append(
+                    .error(at: location, "cannot read template file: \(error.localizedDescription)"))
                 continue
             }
             hasher.combine(relative)

@@ -15,8 +15,9 @@ public protocol FileSystem: Sendable {
 public struct LocalFileSystem: FileSystem {
     public init() {}
 
+    /// Regular files only, at most `RegularFile.defaultLimit` bytes; throws `RegularFile.Failure`.
     public func readFile(at path: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path))
+        try RegularFile.read(path)
     }
 
     public func contentsOfDirectory(at path: String) throws -> [String] {

@@ -111,8 +111,21 @@ struct YAMLReader {
 
     // MARK: Scalars
 
-    /// Any non-null scalar, as written.
+    /// Any non-null scalar, as written, for a title, a name or any other field that is not Markdown:
+    /// a control character other than tab and line feed is an error (one written as a YAML escape
+    /// such as `"\e"`; libyaml refuses them raw).
     mutating func text(_ node: Node, field: String) -> String? {
+        guard let value = anyText(node, field: field) else { return nil }
+        if let stray = ControlCharacters.firstStray(in: value) {
+            error(
+                "`\(field)` contains the control character \(ControlCharacters.codePoint(stray)), which "
+                    + "pages and terminals would show raw; remove it \(ControlCharacters.rule)",
+                at: node)
+        }
+        return value
+    }
+
+    private mutating func anyText(_ node: Node, field: String) -> String? {
         guard case .scalar(let scalar) = node, !Self.isNull(node) else {
             error("expected text for `\(field)`, not \(Self.describe(node))", at: node)
             return nil
@@ -131,8 +144,9 @@ struct YAMLReader {
     }
 
     /// Markdown text, located at its first character (the line after `|` for block scalars).
+    /// Control characters are left to `MarkdownText`, which replaces them.
     mutating func markdown(_ node: Node, field: String) -> MarkdownText? {
-        guard let value = text(node, field: field) else { return nil }
+        guard let value = anyText(node, field: field) else { return nil }
         let text = MarkdownText(value, at: contentLocation(of: node))
         guard checkSize(text, field: "`\(field)`") else { return nil }
         return text
@@ -140,12 +154,10 @@ struct YAMLReader {
 
     /// Reports Markdown bigger than 1 MiB; false when it is.
     mutating func checkSize(_ text: MarkdownText, field: String) -> Bool {
-        guard text.source.utf8.count > Self.maximumMarkdownBytes else { return true }
+        guard text.source.utf8.count > MarkdownText.maximumBytes else { return true }
         error("\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location)
         return false
     }
-
-    static let maximumMarkdownBytes = 1 << 20
 
     mutating func bool(_ node: Node, field: String) -> Bool? {
         if case .scalar(let scalar) = node {
@@ -273,6 +285,14 @@ struct YAMLReader {
         return location(of: node)
     }
 
+    /// The file location of the character at a UTF-8 offset into the YAML.
+    private func location(ofByte offset: Int) -> SourceLocation {
+        let clamped = min(max(offset, 0), bytes.count)
+        let index = (lineStarts.lastIndex { $0 <= clamped }) ?? 0
+        let column = String(decoding: bytes[lineStarts[index]..<clamped], as: UTF8.self).unicodeScalars.count
+        return location(line: index + 1 + lineOffset, column: column + 1)
+    }
+
     private mutating func record(_ error: any Error) {
         let start = location(line: lineOffset + 1, column: 1)
         guard let yamlError = error as? YamlError else {
@@ -290,8 +310,16 @@ struct YAMLReader {
             self.error(
                 "duplicate key \(keys): each key may appear once in a mapping",
                 at: location(line: context.mark.line + lineOffset, column: max(context.mark.column, 1)))
-        case .reader(let problem, _, _, _):
-            self.error("invalid YAML: \(problem)", at: start)
+        case .reader(let problem, let offset, let value, _):
+            guard let offset, let scalar = Unicode.Scalar(UInt32(bitPattern: value)),
+                ControlCharacters.isControl(scalar)
+            else {
+                self.error("invalid YAML: \(problem)", at: start)
+                return
+            }
+            self.error(
+                "invalid YAML: the control character \(ControlCharacters.codePoint(scalar)) is not allowed; "
+                    + "remove it \(ControlCharacters.rule)", at: location(ofByte: offset))
         default:
             self.error("invalid YAML: \(yamlError)", at: start)
         }

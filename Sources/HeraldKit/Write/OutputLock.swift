@@ -44,7 +44,7 @@ public final class OutputLock: Sendable {
         guard descriptor >= 0 else { throw FileOperationError("lock", path) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
-            let holder = RegularFile.read(path, limit: 4096).map {
+            let holder = (try? RegularFile.read(path, limit: 4096, followingLinks: false)).map {
                 String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             }
             close(descriptor)

@@ -96,7 +96,7 @@ public enum ChangeEmails {
             "\(group.clusterName) status: \(state.baseURL + SitePaths.cluster(group.cluster))",
             "\(group.clusterName) feed: \(state.baseURL + SitePaths.clusterFeed(group.cluster))",
         ]
-        return lines.joined(separator: "\n")
+        return lines.map(ChangeText.oneLine).joined(separator: "\n")
     }
 
     /// Page URL → latest update of every incident and maintenance in the state.

@@ -3,15 +3,19 @@ import Foundation
 /// The Markdown form of a diff.
 enum ChangeMarkdown {
     static func render(_ changes: StateChanges) -> String {
+        lines(changes).map(ChangeText.oneLine).joined(separator: "\n")
+    }
+
+    /// The lines of the message; the last one is empty, so the message ends with a line break.
+    private static func lines(_ changes: StateChanges) -> [String] {
         var lines = ["# Status changes", ""]
         let asOf = ChangeText.time(changes.now)
         guard let previous = changes.previous else {
-            return (lines + ["First build, as of \(asOf): no previous state to compare with.", ""])
-                .joined(separator: "\n")
+            return lines + ["First build, as of \(asOf): no previous state to compare with.", ""]
         }
         let span = "since \(ChangeText.time(previous)), as of \(asOf)"
         guard !changes.isEmpty else {
-            return (lines + ["No changes \(span).", ""]).joined(separator: "\n")
+            return lines + ["No changes \(span).", ""]
         }
         lines += ["Changes \(span).", ""]
         var cluster: String?
@@ -26,7 +30,7 @@ enum ChangeMarkdown {
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// A list item, followed by the latest update quoted under it.

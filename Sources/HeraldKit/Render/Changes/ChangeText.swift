@@ -44,19 +44,27 @@ enum ChangeText {
         if change.kind == .componentStatus {
             let causes = change.causes ?? []
             let suffix = causes.isEmpty ? "" : " (\(causes.map(\.title).joined(separator: ", ")))"
-            return
+            return oneLine(
                 "\(change.clusterName) / \(change.serviceName ?? change.service ?? ""): \(transition(change))"
-                + suffix
+                    + suffix)
         }
         let detail = detail(change).map { " (\($0))" } ?? ""
-        return "\(change.clusterName): \(change.kind.label): \(change.title ?? "")\(detail)"
+        return oneLine("\(change.clusterName): \(change.kind.label): \(change.title ?? "")\(detail)")
     }
 
     /// A short summary without the cluster, for subjects: `Incident opened: Title`.
     static func headline(_ change: Change) -> String {
-        change.kind == .componentStatus
-            ? "\(change.serviceName ?? change.service ?? ""): \(transition(change))"
-            : "\(kindHeading(change.kind)): \(change.title ?? "")"
+        oneLine(
+            change.kind == .componentStatus
+                ? "\(change.serviceName ?? change.service ?? ""): \(transition(change))"
+                : "\(kindHeading(change.kind)): \(change.title ?? "")")
+    }
+
+    /// A line of any rendering of a diff: the names, titles and times in it come from state files,
+    /// which may hold anything, so every control character (line feeds too) is shown escaped and
+    /// cannot end the line, drive a terminal or break a Markdown list item.
+    static func oneLine(_ text: String) -> String {
+        TerminalText.escaped(text)
     }
 
     /// `2025-10-06 17:30 UTC`; an unparsable time is shown as written.
