@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Exports `Sources/CCmarkInlineTables`' replacement of a cmark-gfm function from the binary, so
+/// that the dynamic linker binds the library's own calls to it (see `cmark_inline_tables.c`).
+/// Needed on the targets that link a binary (a library target's linker settings would reach
+/// them too, but as unsafe flags would stop other packages from depending on HeraldKit); only
+/// Linux's ELF linkers take the option.
+let exportsInlineTablesOverride: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"],
+        .when(platforms: [.linux])),
+]
+
 let package = Package(
     name: "Herald",
     platforms: [.macOS(.v14)],
@@ -22,7 +33,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CAtomicSwap"),
-        .target(name: "CCmarkInlineTables"),
+        .target(name: "CCmarkInlineTables", dependencies: ["CCmarkGFM"]),
         .target(
             name: "HeraldKit",
             dependencies: [
@@ -45,12 +56,14 @@ let package = Package(
                 "HeraldKit",
                 "HeraldServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: exportsInlineTablesOverride
         ),
         .testTarget(
             name: "HeraldKitTests",
             dependencies: ["HeraldKit", "HeraldServe"],
-            exclude: ["Golden"]
+            exclude: ["Golden"],
+            linkerSettings: exportsInlineTablesOverride
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CCmarkInlineTables
 import Testing
 
 @testable import HeraldKit
@@ -28,11 +29,19 @@ import Testing
     /// to overlap (and, without the lock, to corrupt each other in most runs).
     static let longDocuments = documents.map { Array(repeating: $0, count: 6).joined(separator: "\n\n") }
 
-    @Test func parallelRendersMatchSerialOnes() async {
+    /// On Linux the binary exports `CCmarkInlineTables`' replacement (Package.swift asks the
+    /// linker to), the library calls it, and it pins the tables. Should any of that stop, Markdown
+    /// would still render, but one document at a time under the lock: this shows it.
+    @Test func inlineTablesArePinnedOnLinux() {
         #if os(Linux)
-            // The parallel path is the one under test: on Linux the tables must be pinned.
-            #expect(CmarkLibrary.inlineTablesPinned)
+            #expect(
+                herald_cmark_inline_tables_exported() != 0,
+                "the binary does not export cmark_manage_extensions_special_characters")
+            #expect(CmarkLibrary.inlineTables == .pinned)
         #endif
+    }
+
+    @Test func parallelRendersMatchSerialOnes() async {
         let renderer = MarkdownRenderer()
         let documents = Self.longDocuments
         let serial = documents.map { renderer.html($0, idPrefix: "p-") }

@@ -75,6 +75,35 @@ import Testing
         #expect(try Self.render(model, "a\r\n{{#list}}\r\n{{.}}\r\n{{/list}}\r\nb") == "a\r\na\r\nb\r\nb")
     }
 
+    /// Several tags that output nothing make a standalone line together; an interpolation or
+    /// text on the line keeps it.
+    @Test func linesOfSeveralTagsAreStandalone() throws {
+        let model = Self.object(["list": .list([.string("a")]), "flag": .bool(true)])
+        #expect(
+            try Self.render(model, "<p>\n  {{#flag}}{{! note }}  {{#list}}\n{{.}}\n{{/list}}{{/flag}}\n</p>")
+                == "<p>\na\n</p>")
+        #expect(try Self.render(model, "{{#list}}{{.}}{{/list}}\n") == "a\n")
+        #expect(try Self.render(model, "{{=<% %>=}}<%#flag%>\nx\n<%/flag%>\n") == "x\n")
+    }
+
+    /// Inside a parent: a block's own indentation is dropped, the parent's block indentation put
+    /// on every line; a block whose tags share a standalone line keeps the line end.
+    @Test func blocksAreReindented() throws {
+        let templates = [
+            "layout":
+                "<main>\n    {{$main}}{{/main}}\n</main>\n<ul>\n  {{$items}}\n  <li>none</li>\n  {{/items}}\n</ul>\n",
+            "main":
+                "{{<layout}}\n{{$main}}\n  <p>\n    {{text}}\n  </p>{{/main}}\n{{$items}}\n<li>a</li>\n<li>b</li>\n{{/items}}\n{{/layout}}\n",
+        ]
+        #expect(
+            try Self.render(Self.object(["text": .string("Hi")]), templates)
+                == "<main>\n    <p>\n      Hi\n    </p>\n</main>\n<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        #expect(
+            try Self.render(
+                Self.object([:]), ["main": "{{< layout}}{{/layout}}", "layout": templates["layout"]!])
+                == "<main>\n\n</main>\n<ul>\n  <li>none</li>\n</ul>\n")
+    }
+
     @Test func partialsAreIndentedWhenStandalone() throws {
         let model = Self.object(["x": .string("X")])
         let templates = ["main": "<div>\n  {{> part}}\n</div>\n{{>part}} inline", "part": "one {{x}}\ntwo\n"]

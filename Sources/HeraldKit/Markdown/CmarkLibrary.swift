@@ -22,19 +22,25 @@ enum CmarkLibrary {
     /// no globals and always run in parallel.
     static let inlineParsingLock = NSLock()
 
-    /// Whether parsers may finish in parallel: `CCmarkInlineTables` replaces the library's
-    /// add-then-remove of the trigger characters with adding them once (every Herald parser
-    /// attaches the same extensions), which works only if the library calls Herald's
-    /// replacement. One parse under the lock finds out.
-    static let inlineTablesPinned: Bool = {
+    /// What became of `CCmarkInlineTables`' replacement of the library's add-then-remove of the
+    /// trigger characters with adding them once (every Herald parser attaches the same
+    /// extensions). One parse under the lock finds out.
+    static let inlineTables: InlineTables = {
         inlineParsingLock.withLock {
-            guard let parser = newParser(options: CMARK_OPT_DEFAULT) else { return false }
+            guard let parser = newParser(options: CMARK_OPT_DEFAULT) else { return .notCalled }
             defer { cmark_parser_free(parser) }
             cmark_parser_feed(parser, "~~pin~~", 7)
             if let root = cmark_parser_finish(parser) { cmark_node_free(root) }
-            return herald_cmark_inline_tables_pinned() != 0
+            switch herald_cmark_inline_tables_state() {
+            case HERALD_INLINE_TABLES_PINNED: return .pinned
+            case HERALD_INLINE_TABLES_LIBRARY_MISSING: return .libraryDefinitionMissing
+            default: return .notCalled
+            }
         }
     }()
+
+    /// Whether parsers may finish in parallel.
+    static var inlineTablesPinned: Bool { inlineTables == .pinned }
 
     /// A parser with every GFM extension attached; nil only if cmark-gfm fails to allocate.
     static func newParser(options: Int32) -> OpaquePointer? {

@@ -17,7 +17,8 @@ indirect enum TemplateNode: Sendable {
     case partial(String, indentation: [UInt8])
     /// `{{< name}}{{$block}}…{{/block}}{{/name}}`: the named template with these blocks replaced.
     case parent(String, indentation: [UInt8], blocks: [String: [TemplateNode]])
-    /// `{{$name}}default{{/name}}`: replaced by a parent's block of that name, if any.
+    /// `{{$name}}default{{/name}}`: replaced by a parent's block of that name, if any, which gets
+    /// `indentation` on every line (see `TemplateParser` for how it is found).
     case block(String, defaultNodes: [TemplateNode], indentation: [UInt8])
 }
 

@@ -9,6 +9,20 @@ struct TemplateSyntaxError: Error, Equatable {
 /// sections, inverted sections, comments, partials, set delimiters and inheritance (parents and
 /// blocks), with "standalone" tag lines removed; plus swift-mustache's transforms (`empty(x)`).
 ///
+/// A line is standalone when it holds nothing but blanks and tags that output nothing where they
+/// stand (sections, comments, set delimiters, partials, parents, blocks), one tag or several:
+/// its blanks and line end are dropped, and the blanks become the indentation of a partial or
+/// parent on it. The inheritance module's indentation rules are worked out here, so rendering
+/// only puts an indentation it is given at the start of each output line:
+/// - a block's indentation is, when its opening tag ends a standalone line, the blanks of the
+///   line after it (its content's own indentation), else those of its standalone line, and
+///   none when its line is not standalone;
+/// - a block passed to a parent loses its indentation on every line (the parse strips it), and
+///   a parent's block gets its indentation on every line of what replaces it (the renderer
+///   adds it);
+/// - a block whose opening and closing tags share a standalone line keeps that line's end
+///   (what replaces it is usually a line or two of text without a final line break).
+///
 /// Hand-written rather than taken from swift-mustache: its renderer escaped HTML one
 /// `Character` at a time and looked every name up through dynamic casts, 29% of the CPU time of
 /// a 10,000-incident build; it cannot render our typed `TemplateValue` trees, and its parsed
@@ -19,10 +33,17 @@ struct TemplateParser {
     private var position = 0
     private var open: [UInt8] = Array("{{".utf8)
     private var close: [UInt8] = Array("}}".utf8)
-    /// Only spaces and tabs so far on the current line: a tag here may be standalone.
+    /// At the start of a line not yet looked at.
     private var atLineStart = true
+    /// Where the current line starts.
+    private var lineStart = 0
+    /// The current line holds only blanks and tags that may stand alone.
+    private var lineStandalone = false
     /// Leading whitespace of the current line, not yet emitted (dropped if the line is standalone).
     private var indentation: [UInt8] = []
+    /// Blanks removed from the start of every line: the indentation of the blocks passed to a
+    /// parent around the current position.
+    private var outdent: [UInt8] = []
     /// Sections, blocks and parents open around the current position.
     private var depth = 0
     /// Deeper nesting is refused rather than parsed by recursion until the stack overflows.
@@ -44,8 +65,11 @@ struct TemplateParser {
 
     /// Nodes up to the closing tag of `section` (or the end of the text when nil), whose opening
     /// tag is at `openedAt`. `inParent`: directly inside `{{< parent}}`, where only block
-    /// definitions count.
-    private mutating func nodes(closing section: String?, openedAt: Int, inParent: Bool)
+    /// definitions count. `blockLine`: for a block opened on a standalone line without ending
+    /// it, where that line starts.
+    private mutating func nodes(
+        closing section: String?, openedAt: Int, inParent: Bool, blockLine: Int? = nil
+    )
         throws(TemplateSyntaxError) -> [TemplateNode]
     {
         if let section {
@@ -57,7 +81,12 @@ struct TemplateParser {
         defer { if section != nil { depth -= 1 } }
         var nodes: [TemplateNode] = []
         while true {
-            if atLineStart { indentation = readBlanks() }
+            if atLineStart {
+                lineStart = position
+                indentation = withoutOutdent(readBlanks())
+                lineStandalone = holdsOnlyStandaloneTags(from: position)
+                atLineStart = false
+            }
             let text = readText()
             if position < bytes.count, let newline = newlineLength(at: position) {
                 position += newline
@@ -71,13 +100,12 @@ struct TemplateParser {
             if !text.isEmpty {
                 if !inParent { nodes.append(.text(indentation + text)) }
                 indentation = []
-                atLineStart = false
             }
             guard position < bytes.count else {
                 if let section {
                     throw error(at: openedAt, "`\(section)` is never closed with `{{/\(section)}}`")
                 }
-                if !indentation.isEmpty, !inParent { nodes.append(.text(indentation)) }
+                if !lineStandalone, !indentation.isEmpty, !inParent { nodes.append(.text(indentation)) }
                 return nodes
             }
             let tagStart = position
@@ -87,8 +115,8 @@ struct TemplateParser {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 position += 1
                 let name = try readName(tagStart)
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: standalone || inParent)
+                flushIndentation(into: &nodes, unless: inParent)
+                endStandaloneTag()
                 let children = try self.nodes(closing: name.text, openedAt: tagStart, inParent: false)
                 if !inParent { nodes.append(.section(name, children, inverted: kind == UInt8(ascii: "^"))) }
             case UInt8(ascii: "/"):
@@ -100,18 +128,23 @@ struct TemplateParser {
                         section.map { "`{{/\(name)}}` where `{{/\($0)}}` was expected" }
                             ?? "`{{/\(name)}}` closes a section that is not open")
                 }
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: standalone || inParent)
+                flushIndentation(into: &nodes, unless: inParent)
+                if lineStandalone, let blockLine, blockLine == lineStart {
+                    // Opened on this line: the line end stays, after the block.
+                    indentation = []
+                } else {
+                    endStandaloneTag()
+                }
                 return nodes
             case UInt8(ascii: "!"):
                 _ = try readTagContent(tagStart)
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: standalone || inParent)
+                flushIndentation(into: &nodes, unless: inParent)
+                endStandaloneTag()
             case UInt8(ascii: "="):
                 position += 1
                 try setDelimiters(tagStart)
-                let standalone = consumeStandalone()
-                flushIndentation(into: &nodes, unless: standalone || inParent)
+                flushIndentation(into: &nodes, unless: inParent)
+                endStandaloneTag()
             case UInt8(ascii: ">"):
                 let (name, indentation) = try templateTag(tagStart, inParent: inParent, into: &nodes)
                 if !inParent { nodes.append(.partial(name, indentation: indentation)) }
@@ -125,29 +158,25 @@ struct TemplateParser {
                 guard name.transforms.isEmpty, name.path.count == 1 else {
                     throw error(at: tagStart, "a block name cannot have dots or transforms")
                 }
-                let whitespace = indentation
-                let standalone = consumeStandalone()
+                let (blockIndentation, blockLine) = blockTag()
                 flushIndentation(into: &nodes, unless: inParent)
-                let children = try self.nodes(closing: name.text, openedAt: tagStart, inParent: false)
-                if inParent {
-                    nodes.append(.block(name.text, defaultNodes: children, indentation: []))
-                } else {
-                    nodes.append(
-                        .block(name.text, defaultNodes: children, indentation: standalone ? whitespace : []))
-                }
+                let enclosingOutdent = outdent
+                if inParent { outdent += blockIndentation }
+                let children = try self.nodes(
+                    closing: name.text, openedAt: tagStart, inParent: false, blockLine: blockLine)
+                outdent = enclosingOutdent
+                nodes.append(.block(name.text, defaultNodes: children, indentation: blockIndentation))
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 position += 1
                 let name = try readName(
                     tagStart, extraClose: kind == UInt8(ascii: "{") ? UInt8(ascii: "}") : nil)
                 flushIndentation(into: &nodes, unless: inParent)
-                atLineStart = false
                 if !inParent { nodes.append(.variable(name, escaped: false)) }
             case UInt8(ascii: "%"):
                 throw error(at: tagStart, "pragmas (`{{%…}}`) are not supported")
             default:
                 let name = try readName(tagStart)
                 flushIndentation(into: &nodes, unless: inParent)
-                atLineStart = false
                 if !inParent { nodes.append(.variable(name, escaped: true)) }
             }
         }
@@ -160,10 +189,23 @@ struct TemplateParser {
     {
         position += 1
         let name = try readPartialName(tagStart)
-        let whitespace = indentation
-        let standalone = consumeStandalone()
+        let whitespace = lineStandalone ? indentation : []
         flushIndentation(into: &nodes, unless: inParent)
-        return (name, standalone ? whitespace : [])
+        endStandaloneTag()
+        return (name, whitespace)
+    }
+
+    /// After a `{{$block}}` tag: the block's indentation (see the type's comment), and where
+    /// its line starts when the tag is on a standalone line that goes on after it.
+    private mutating func blockTag() -> (indentation: [UInt8], line: Int?) {
+        guard lineStandalone else { return ([], nil) }
+        let line = lineStart
+        let lineIndentation = indentation
+        endStandaloneTag()
+        guard atLineStart || position == bytes.count else { return (lineIndentation, line) }
+        var end = position
+        while end < bytes.count, Self.isBlank(bytes[end]) { end += 1 }
+        return (withoutOutdent(Array(bytes[position..<end])), nil)
     }
 
     /// The block definitions inside `{{< parent}}…{{/parent}}`; anything else there is ignored.
@@ -177,40 +219,73 @@ struct TemplateParser {
         return blocks
     }
 
-    /// Emits the pending indentation as text, unless the tag's line is dropped.
-    private mutating func flushIndentation(into nodes: inout [TemplateNode], unless dropped: Bool) {
-        if !dropped, !indentation.isEmpty { nodes.append(.text(indentation)) }
+    /// Emits the pending indentation as text before a tag, unless the tag's line is dropped
+    /// (standalone) or ignored (directly in a parent).
+    private mutating func flushIndentation(into nodes: inout [TemplateNode], unless ignored: Bool) {
+        if lineStandalone { return }
+        if !ignored, !indentation.isEmpty { nodes.append(.text(indentation)) }
         indentation = []
     }
 
-    /// After a tag that may stand alone: if it is alone on its line (only blanks before it and
-    /// up to the line end), consumes the rest of the line and says so.
-    private mutating func consumeStandalone() -> Bool {
-        guard atLineStart else { return false }
-        var end = position
-        while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") {
-            end += 1
+    /// After a tag on a standalone line: drops the blanks after it and, if it is the line's last
+    /// tag, the line end.
+    private mutating func endStandaloneTag() {
+        guard lineStandalone else { return }
+        while position < bytes.count, Self.isBlank(bytes[position]) { position += 1 }
+        if position < bytes.count, let newline = newlineLength(at: position) {
+            position += newline
+            atLineStart = true
         }
-        if end == bytes.count {
-            position = end
-            return true
+    }
+
+    /// Whether the line, from `start` to its end, holds at least one tag and otherwise only
+    /// blanks and tags that may stand alone. Set-delimiter tags on the line are followed; a tag
+    /// that is not closed makes the line not standalone (the parse then reports it).
+    private func holdsOnlyStandaloneTags(from start: Int) -> Bool {
+        var open = self.open
+        var close = self.close
+        var index = start
+        var sawTag = false
+        while true {
+            while index < bytes.count, Self.isBlank(bytes[index]) { index += 1 }
+            if index == bytes.count || newlineLength(at: index) != nil { return sawTag }
+            let kindIndex = index + open.count
+            guard matches(open, at: index), kindIndex < bytes.count else { return false }
+            let kind = bytes[kindIndex]
+            guard Self.standaloneKinds.contains(kind) else { return false }
+            let end = kind == UInt8(ascii: "=") ? [kind] + close : close
+            var contentEnd = kindIndex + 1
+            while contentEnd < bytes.count, !matches(end, at: contentEnd) { contentEnd += 1 }
+            guard contentEnd < bytes.count else { return false }
+            if kind == UInt8(ascii: "=") {
+                guard let delimiters = Self.delimiters(in: bytes[(kindIndex + 1)..<contentEnd]) else {
+                    return false
+                }
+                (open, close) = delimiters
+            }
+            index = contentEnd + end.count
+            sawTag = true
         }
-        guard let newline = newlineLength(at: end) else {
-            atLineStart = false
-            return false
-        }
-        position = end + newline
-        atLineStart = true
-        return true
+    }
+
+    /// The tags that output nothing where they stand, by the byte after the opening delimiter.
+    private static let standaloneKinds: [UInt8] = Array("#^/!=><$".utf8)
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// `blanks` without the outdent of the blocks passed to a parent around them (as much of it
+    /// as they start with).
+    private func withoutOutdent(_ blanks: [UInt8]) -> [UInt8] {
+        var shared = 0
+        while shared < min(blanks.count, outdent.count), blanks[shared] == outdent[shared] { shared += 1 }
+        return shared == 0 ? blanks : Array(blanks[shared...])
     }
 
     private mutating func readBlanks() -> [UInt8] {
         let start = position
-        while position < bytes.count,
-            bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")
-        {
-            position += 1
-        }
+        while position < bytes.count, Self.isBlank(bytes[position]) { position += 1 }
         return Array(bytes[start..<position])
     }
 
@@ -278,12 +353,18 @@ struct TemplateParser {
 
     private mutating func setDelimiters(_ tagStart: Int) throws(TemplateSyntaxError) {
         let content = try readTagContent(tagStart, extraClose: UInt8(ascii: "="))
-        let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+        guard let delimiters = Self.delimiters(in: content.utf8) else {
             throw error(at: tagStart, "set delimiters as `{{=<% %>=}}`: two delimiters, no `=` in them")
         }
-        open = Array(parts[0].utf8)
-        close = Array(parts[1].utf8)
+        (open, close) = delimiters
+    }
+
+    /// The two delimiters of a set-delimiter tag's content (`<% %>`); nil unless there are two,
+    /// without `=`.
+    private static func delimiters(in content: some Collection<UInt8>) -> (open: [UInt8], close: [UInt8])? {
+        let parts = content.split { isBlank($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard parts.count == 2, !parts.contains(where: { $0.contains(UInt8(ascii: "=")) }) else { return nil }
+        return (Array(parts[0]), Array(parts[1]))
     }
 
     /// `a.b`, `.`, `.a`, `empty(list)`, `first()`; nil when not a name.

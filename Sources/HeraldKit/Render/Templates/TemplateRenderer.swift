@@ -23,7 +23,8 @@ struct TemplateRenderer {
         var stack: [TemplateValue]
         /// Position in the innermost list being iterated, for `first()`, `last()`, `index()`.
         var position: ListPosition?
-        /// Put after every line break of the output (standalone partials and blocks).
+        /// Put at the start of every line of output (standalone partials and parents, and what
+        /// replaces an indented block).
         var indentation: [UInt8] = []
         /// Blocks given by the parents being rendered; the outermost definition wins.
         var blocks: [String: [TemplateNode]] = [:]
@@ -65,19 +66,14 @@ struct TemplateRenderer {
     private func render(_ nodes: [TemplateNode], in scope: inout Scope, into output: inout [UInt8])
         throws(NestingTooDeep)
     {
-        guard !scope.indentation.isEmpty else {
-            for node in nodes { try render(node, in: &scope, into: &output) }
-            return
+        for node in nodes { try render(node, in: &scope, into: &output) }
+    }
+
+    /// Before writing something: the scope's indentation, if the output is at a line start.
+    private static func indent(_ output: inout [UInt8], in scope: Scope) {
+        if !scope.indentation.isEmpty, output.last ?? UInt8(ascii: "\n") == UInt8(ascii: "\n") {
+            output += scope.indentation
         }
-        // Indented: each node's output after a line break gets the indentation first.
-        var local: [UInt8] = []
-        for node in nodes {
-            var piece: [UInt8] = []
-            try render(node, in: &scope, into: &piece)
-            if !piece.isEmpty, local.last == UInt8(ascii: "\n") { local += scope.indentation }
-            local += piece
-        }
-        output += local
     }
 
     private func render(_ node: TemplateNode, in scope: inout Scope, into output: inout [UInt8])
@@ -85,15 +81,24 @@ struct TemplateRenderer {
     {
         switch node {
         case .text(let bytes):
+            Self.indent(&output, in: scope)
             output += bytes
         case .variable(let name, let escaped):
             guard let value = lookUp(name, in: scope) else { return }
             switch value {
             case .string(let string):
+                guard !string.isEmpty else { return }
+                Self.indent(&output, in: scope)
                 if escaped { HTMLEscaping.append(string, to: &output) } else { output += string.utf8 }
-            case .int(let int): output += String(int).utf8
-            case .bool(let bool): output += (bool ? "true" : "false").utf8
-            case .double(let double): output += String(double).utf8
+            case .int(let int):
+                Self.indent(&output, in: scope)
+                output += String(int).utf8
+            case .bool(let bool):
+                Self.indent(&output, in: scope)
+                output += (bool ? "true" : "false").utf8
+            case .double(let double):
+                Self.indent(&output, in: scope)
+                output += String(double).utf8
             case .object, .list: break
             }
         case .section(let name, let children, let inverted):
@@ -114,8 +119,14 @@ struct TemplateRenderer {
         case .block(let name, let defaultNodes, let indentation):
             var inner = scope
             inner.position = nil
-            inner.indentation += indentation
-            try render(scope.blocks[name] ?? defaultNodes, in: &inner, into: &output)
+            // The default content is indented as written; what replaces it gets the block's
+            // indentation (the parse took the replacement's own off).
+            guard let replacement = scope.blocks[name] else {
+                try render(defaultNodes, in: &inner, into: &output)
+                return
+            }
+            if !indentation.isEmpty { inner.indentation += indentation }
+            try render(replacement, in: &inner, into: &output)
         }
     }
 
