@@ -21,15 +21,21 @@ struct OutputFolderSafetyTests {
         try text.write(toFile: path, atomically: false, encoding: .utf8)
     }
 
+    /// A copy of the example whose `pub/` holds a `CNAME`, `notes.txt` and `sub/keep.txt`.
+    static func siteWithForeignOutput() throws -> (site: String, output: String) {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let output = "\(site)/pub"
+        try write("status.example.com\n", to: "\(output)/CNAME")
+        try write("my notes\n", to: "\(output)/notes.txt")
+        try write("keep me\n", to: "\(output)/sub/keep.txt")
+        return (site, output)
+    }
+
     /// `pub/` holding a GitHub Pages `CNAME`, notes and `sub/keep.txt`: before, the first cached
     /// build moved them into the cache and the second deleted them (`--no-cache`: at once).
     @Test(arguments: [[], ["--no-cache"]])
     func foreignFilesStopTheBuildAndStayAsTheyWere(_ extra: [String]) throws {
-        let site = try HeraldProcess.copyOfExampleSite()
-        let output = "\(site)/pub"
-        try Self.write("status.example.com\n", to: "\(output)/CNAME")
-        try Self.write("my notes\n", to: "\(output)/notes.txt")
-        try Self.write("keep me\n", to: "\(output)/sub/keep.txt")
+        let (site, output) = try Self.siteWithForeignOutput()
         let before = HeraldProcess.snapshot(of: output)
         for _ in 0..<2 {
             let run = try Self.build(["--output", "pub"] + extra, in: site)
@@ -45,11 +51,7 @@ struct OutputFolderSafetyTests {
     }
 
     @Test func forceKeepsForeignFilesInEveryLaterBuildAndCleanRemovesThem() throws {
-        let site = try HeraldProcess.copyOfExampleSite()
-        let output = "\(site)/pub"
-        try Self.write("status.example.com\n", to: "\(output)/CNAME")
-        try Self.write("my notes\n", to: "\(output)/notes.txt")
-        try Self.write("keep me\n", to: "\(output)/sub/keep.txt")
+        let (site, output) = try Self.siteWithForeignOutput()
         #expect(try Self.build(["--output", "pub", "--force"], in: site).status == 0)
         for extra in [[], [], ["--no-cache"], []] {
             let run = try Self.build(["--output", "pub"] + extra, in: site)
