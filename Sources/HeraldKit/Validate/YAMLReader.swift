@@ -56,11 +56,12 @@ struct YAMLReader {
     /// Parses the YAML as a mapping of the `known` keys. An empty document is an empty mapping
     /// located at `emptyLocation`; nil after a syntax error or when the document is not a mapping.
     mutating func root(known: [String], what: String, emptyLocation: SourceLocation) -> Fields? {
-        guard AliasGuard.allows(yaml) else {
+        if let excess = AliasGuard.excess(in: yaml) {
             error(
-                "too many YAML anchors or aliases (`&name`, `*name`): at most \(AliasGuard.maximumAnchors) anchors "
-                    + "and \(AliasGuard.maximumAliases) aliases; write the values out instead",
-                at: location(line: lineOffset + 1, column: 1))
+                "YAML aliases repeat too much: with `*\(excess.anchor)` here they would add more than "
+                    + "\(AliasGuard.maximumRepetition) nodes and characters (an alias of a list of aliases "
+                    + "multiplies); write the values out, or use fewer aliases",
+                at: location(line: excess.line + lineOffset, column: excess.column))
             return nil
         }
         let node: Node?
