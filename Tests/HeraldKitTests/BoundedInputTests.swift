@@ -91,4 +91,75 @@ import Testing
         let entities = try #require(incidents.first { $0.slug == "2025-10-06-entities" })
         #expect(entities.updates.map(\.message.source) == [emphasis])
     }
+
+    // MARK: Markdown nesting
+
+    @Test func deepBlockQuotesAndBracketsAreRefusedBeforeCmark() throws {
+        let body = String(repeating: ">", count: 100_000) + String(repeating: "[", count: 50_000)
+        #expect(
+            try Self.errors(Self.incident(body: body)) == [
+                "\(Self.path):8:101: error: the body nests block quotes and lists more than 100 deep (`>`, `-`, "
+                    + "`*`, `+` or `1.` at the start of this line); use fewer levels"
+            ])
+    }
+
+    @Test func unclosedBracketsInAMessageAreRefusedAtTheirColumn() throws {
+        let file = Self.incident([
+            "updates:",
+            "  - at: 2025-10-06T17:40:00Z",
+            "    status: investigating",
+            "    message: |",
+            "      A [link](https://example.com/) and \\[ escaped \\[ brackets.",
+            "      " + String(repeating: "[", count: 101),
+        ])
+        #expect(
+            try Self.errors(file) == [
+                "\(Self.path):12:107: error: `message` has more than 100 `[` open at once; close them with `]`, "
+                    + "or write `\\[` for a bracket that is text"
+            ])
+    }
+
+    @Test func answersAndQuestionsAreChecked() throws {
+        let file = Self.incident([
+            "questions:",
+            "  - q: Deep?",
+            "    a: |",
+            "      " + String(repeating: "> - ", count: 60),
+        ])
+        let errors = try Self.errors(file)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("\(Self.path):10:") == true)
+        #expect(errors.first?.contains("`a` nests block quotes and lists more than 100 deep") == true)
+    }
+
+    @Test func nestingUpToTheLimitIsAccepted() throws {
+        let body = [
+            String(repeating: "> ", count: 100) + "quoted",
+            "",
+            String(repeating: "[", count: 100) + "text" + String(repeating: "]", count: 100),
+            "",
+            // Brackets closed or forgotten at a blank line do not add up.
+            String(repeating: "[a] ", count: 500),
+            String(repeating: "[", count: 90),
+            "",
+            String(repeating: "[", count: 90),
+        ].joined(separator: "\n")
+        #expect(try Self.errors(Self.incident(body: body)) == [])
+    }
+
+    @Test func nestingScanCountsListsAndQuotesAndSkipsEscapes() {
+        #expect(MarkdownNesting.excess(in: String(repeating: "- > ", count: 51))?.kind == .containers)
+        #expect(MarkdownNesting.excess(in: String(repeating: "1. ", count: 101))?.kind == .containers)
+        #expect(MarkdownNesting.excess(in: String(repeating: "\\[", count: 1_000)) == nil)
+        #expect(MarkdownNesting.excess(in: String(repeating: "*emphasis* ", count: 1_000)) == nil)
+        #expect(
+            MarkdownNesting.excess(in: "é " + String(repeating: "[", count: 101))
+                == MarkdownNesting.Excess(kind: .brackets, line: 0, column: 103))
+    }
+
+    /// Text that never went through validation is shown escaped rather than given to cmark-gfm.
+    @Test func rendererShowsTooDeepTextEscaped() {
+        let text = String(repeating: ">", count: 200)
+        #expect(MarkdownRenderer().html(text) == "<p>" + String(repeating: "&gt;", count: 200) + "</p>\n")
+    }
 }

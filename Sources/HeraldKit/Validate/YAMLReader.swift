@@ -135,14 +135,37 @@ struct YAMLReader {
     mutating func markdown(_ node: Node, field: String) -> MarkdownText? {
         guard let value = text(node, field: field) else { return nil }
         let text = MarkdownText(value, at: contentLocation(of: node))
-        guard checkSize(text, field: "`\(field)`") else { return nil }
+        guard checkMarkdown(text, field: "`\(field)`") else { return nil }
         return text
     }
 
-    /// Reports Markdown bigger than 1 MiB; false when it is.
-    mutating func checkSize(_ text: MarkdownText, field: String) -> Bool {
-        guard text.source.utf8.count > Self.maximumMarkdownBytes else { return true }
-        error("\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location)
+    /// Reports Markdown bigger than 1 MiB, or nesting deeper than cmark-gfm renders in reasonable
+    /// time; false when it is either.
+    mutating func checkMarkdown(_ text: MarkdownText, field: String) -> Bool {
+        guard text.source.utf8.count <= Self.maximumMarkdownBytes else {
+            error(
+                "\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location
+            )
+            return false
+        }
+        guard let excess = MarkdownNesting.excess(in: text.source) else { return true }
+        // Block scalars keep their indentation on every line, which `text.location` starts after.
+        var location = text.location
+        location.line += excess.line
+        location.column += excess.column - 1
+        let limit = MarkdownNesting.maximumDepth
+        switch excess.kind {
+        case .containers:
+            error(
+                "\(field) nests block quotes and lists more than \(limit) deep (`>`, `-`, `*`, `+` or `1.` "
+                    + "at the start of this line); use fewer levels",
+                at: location)
+        case .brackets:
+            error(
+                "\(field) has more than \(limit) `[` open at once; close them with `]`, or write `\\[` for "
+                    + "a bracket that is text",
+                at: location)
+        }
         return false
     }
 
