@@ -162,4 +162,36 @@ import Testing
         let text = String(repeating: ">", count: 200)
         #expect(MarkdownRenderer().html(text) == "<p>" + String(repeating: "&gt;", count: 200) + "</p>\n")
     }
+
+    // MARK: Question anchors
+
+    @Test func twentyThousandEqualQuestionsGetTheirAnchorsInLinearWork() throws {
+        let count = 20_000
+        let questions = Array(repeating: "  - q: Same question?\n    a: Same answer.", count: count)
+        let result = try Fixture.validate(replacing: [Self.path: Self.incident(["questions:"] + questions)])
+        #expect(Fixture.errors(result) == [])
+        let incident = try #require(result.site?.incidents.first { $0.slug == "2025-10-06-hostile" })
+        let anchors = incident.questions.map(\.anchor)
+        #expect(anchors.count == count)
+        #expect(anchors.prefix(3) == ["q-same-question", "q-same-question-2", "q-same-question-3"])
+        #expect(anchors.last == "q-same-question-\(count)")
+
+        var names = UniqueNames()
+        for _ in 0..<count { _ = names.claim("q-same-question") }
+        #expect(names.tries <= 2 * count)
+    }
+
+    @Test func anchorsAreTheFirstFreeNumberAsBefore() {
+        var names = UniqueNames()
+        let claimed = ["q-a", "q-a-2", "q-a", "q-a", "q-a-2", "q-a-3", "q-a"].map { names.claim($0) }
+        #expect(claimed == ["q-a", "q-a-2", "q-a-3", "q-a-4", "q-a-2-2", "q-a-3-2", "q-a-5"])
+        #expect(names.tries <= 3 * claimed.count)
+    }
+
+    /// Each `<` without a `>` after it used to search to the end of the question.
+    @Test func questionTextWithManyOpenAngleBracketsIsReadInOnePass() {
+        let question = String(repeating: "<a", count: 100_000)
+        #expect(InlineMarkdown.plainText(question) == question)
+        #expect(InlineMarkdown.plainText("<b>x</b> [y](https://e.example/) <z") == " x  [y  <z")
+    }
 }
