@@ -194,4 +194,75 @@ import Testing
         #expect(InlineMarkdown.plainText(question) == question)
         #expect(InlineMarkdown.plainText("<b>x</b> [y](https://e.example/) <z") == " x  [y  <z")
     }
+
+    // MARK: Symbolic links in templates
+
+    /// A copy of the example site's templates, and the site folder holding it.
+    static func templates() throws -> (site: String, templates: String) {
+        let site = try HeraldProcess.copyOfExampleSite()
+        return (site, "\(site)/Templates")
+    }
+
+    static func templateErrors(_ site: String, _ templates: String) -> [String] {
+        do {
+            _ = try TemplateSet(directory: templates, displayRoot: site, fileSystem: LocalFileSystem())
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func symbolicLinkLoopsAreAnErrorAtEachLink() throws {
+        let (site, templates) = try Self.templates()
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: "\(templates)/partials/loop1", withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: "\(templates)/partials/loop2", withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: "\(templates)/assets/up", withDestinationPath: "..")
+        let again =
+            "again, reached through symbolic links (a loop of links, or a second link to one folder); "
+            + "remove the link"
+        #expect(
+            Self.templateErrors(site, templates) == [
+                "Templates/assets/up:1:1: error: this folder is `Templates` \(again)",
+                "Templates/partials/loop1:1:1: error: this folder is `Templates/partials` \(again)",
+                "Templates/partials/loop2:1:1: error: this folder is `Templates/partials` \(again)",
+            ])
+    }
+
+    @Test func linksOutOfTheTemplatesFolderAreRefusedAndLinksInsideFollowed() throws {
+        let (site, templates) = try Self.templates()
+        let manager = FileManager.default
+        try "secret".write(toFile: "\(site)/secret.txt", atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(
+            atPath: "\(templates)/assets/secret.txt", withDestinationPath: "../../secret.txt")
+        try manager.createSymbolicLink(atPath: "\(templates)/partials/etc", withDestinationPath: "/etc")
+        let outside =
+            "outside the templates folder: templates and assets are published, so they must lie inside "
+            + "it; copy the file in instead of linking to it"
+        let real = URL(fileURLWithPath: site).resolvingSymlinksInPath().path
+        #expect(
+            Self.templateErrors(site, templates) == [
+                "Templates/assets/secret.txt:1:1: error: symbolic link to `\(real)/secret.txt`, \(outside)",
+                "Templates/partials/etc:1:1: error: symbolic link to `/etc`, \(outside)",
+            ])
+
+        try manager.removeItem(atPath: "\(templates)/assets/secret.txt")
+        try manager.removeItem(atPath: "\(templates)/partials/etc")
+        try manager.createSymbolicLink(
+            atPath: "\(templates)/assets/copy.css", withDestinationPath: "style.css")
+        try manager.createSymbolicLink(
+            atPath: "\(templates)/partials/badge-again.mustache", withDestinationPath: "badge.mustache")
+        let set = try TemplateSet(directory: templates, displayRoot: site, fileSystem: LocalFileSystem())
+        let assets = Dictionary(uniqueKeysWithValues: set.assets.map { ($0.path, $0.contents) })
+        #expect(assets["assets/copy.css"] == assets["assets/style.css"])
+        #expect(assets["assets/copy.css"] != nil)
+    }
+
+    @Test func listingOrderIsTheDepthFirstOrderOfSortedNames() throws {
+        let fileSystem = InMemoryFileSystem(files: [
+            "t/a-b/x": "", "t/a/x": "", "t/a/.hidden": "", "t/.git/config": "", "t/b": "",
+        ])
+        #expect(fileSystem.files(below: "t") == FolderListing(files: ["a/x", "a-b/x", "b"]))
+        #expect(fileSystem.files(below: "t").files == ["a/x", "a-b/x", "b"])
+    }
 }
