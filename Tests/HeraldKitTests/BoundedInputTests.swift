@@ -47,6 +47,15 @@ import Testing
             ])
     }
 
+    /// libyaml breaks lines at U+2028 too; errors still point at the file's lines and columns.
+    @Test func errorsAfterALineSeparatorAreAtTheFileLine() throws {
+        let errors = try Self.errors(Self.incident(["related: [\u{2028}nope]", "titel: x"]))
+        #expect(errors.count == 2)
+        #expect(errors.first?.hasPrefix("\(Self.path):7:12: error: ") == true)
+        #expect(errors.first?.contains("`nope`") == true)
+        #expect(errors.last?.hasPrefix("\(Self.path):8:1: error: unknown key `titel`") == true)
+    }
+
     /// Few aliases of a big list multiply too: counting anchors and aliases is not enough.
     @Test func fewAliasesOfABigListAreRefused() throws {
         var lines = ["a0: &a0 [" + Array(repeating: "x", count: 1_000).joined(separator: ", ") + "]"]

@@ -9,6 +9,10 @@ struct YAMLReader {
     private let lineOffset: Int
     /// Where each line of `yaml` starts, as UTF-8 offsets (a byte scan: this runs for every file).
     private let lineStarts: [Int]
+    /// For YAML holding U+0085, U+2028 or U+2029, which libyaml (and so Yams' marks) also counts
+    /// as line breaks: where each of libyaml's lines starts, as a 0-based line of `yaml` and a
+    /// column in characters. Empty for all other YAML, whose lines are libyaml's.
+    private let parserLineStarts: [(line: Int, column: Int)]
     private let bytes: [UInt8]
     private let yaml: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -20,10 +24,34 @@ struct YAMLReader {
         self.lineOffset = firstLine - 1
         self.bytes = Array(yaml.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var hasOtherBreaks = false
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            // The last bytes of U+0085 (C2 85), U+2028 (E2 80 A8) and U+2029 (E2 80 A9).
+            if byte == 0x85 || byte == 0xA8 || byte == 0xA9 { hasOtherBreaks = true }
         }
         self.lineStarts = starts
+        self.parserLineStarts = hasOtherBreaks ? Self.parserLineStarts(of: yaml) : []
+    }
+
+    private static func parserLineStarts(of yaml: String) -> [(line: Int, column: Int)] {
+        var starts = [(line: 0, column: 0)]
+        var line = 0
+        var column = 0
+        for scalar in yaml.unicodeScalars {
+            switch scalar {
+            case "\n":
+                line += 1
+                column = 0
+                starts.append((line, 0))
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                column += 1
+                starts.append((line, column))
+            default:
+                column += 1
+            }
+        }
+        return starts
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -36,7 +64,15 @@ struct YAMLReader {
 
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return location(line: lineOffset + 1, column: 1) }
-        return location(line: mark.line + lineOffset, column: max(mark.column, 1))
+        return location(of: mark)
+    }
+
+    /// The file location of a Yams mark (1-based, as libyaml counts lines and columns).
+    private func location(of mark: Mark) -> SourceLocation {
+        let column = max(mark.column, 1)
+        guard !parserLineStarts.isEmpty else { return location(line: mark.line + lineOffset, column: column) }
+        let start = parserLineStarts[min(max(mark.line - 1, 0), parserLineStarts.count - 1)]
+        return location(line: start.line + 1 + lineOffset, column: start.column + column)
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {
@@ -285,7 +321,7 @@ struct YAMLReader {
         guard case .scalar(let scalar) = node, scalar.style == .literal || scalar.style == .folded,
             let mark = scalar.mark
         else { return location(of: node) }
-        var index = mark.line  // 0-based index of the line after the indicator
+        var index = location(of: mark).line - lineOffset  // 0-based index of the line after the indicator
         while index < lineStarts.count {
             let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
             // Leading spaces are one byte and one character each, so the byte offset is the column.
@@ -308,12 +344,12 @@ struct YAMLReader {
             .composer(_, let problem, let mark, _):
             self.error(
                 "invalid YAML: \(problem)",
-                at: location(line: mark.line + lineOffset, column: max(mark.column, 1)))
+                at: location(of: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             self.error(
                 "duplicate key \(keys): each key may appear once in a mapping",
-                at: location(line: context.mark.line + lineOffset, column: max(context.mark.column, 1)))
+                at: location(of: context.mark))
         case .reader(let problem, _, _, _):
             self.error("invalid YAML: \(problem)", at: start)
         default:
