@@ -27,6 +27,10 @@ enum AliasGuard {
     /// The first alias after which aliases repeat more than `maximumRepetition`; nil when they
     /// stay within it, or when the text is not valid YAML (Yams then reports the syntax error).
     static func excess(in yaml: String, limit: Int = maximumRepetition) -> Excess? {
+        // No anchor without `&`, no alias without `*`: most files need no second parse.
+        guard ByteSearch.contains(UInt8(ascii: "&"), in: yaml),
+            ByteSearch.contains(UInt8(ascii: "*"), in: yaml)
+        else { return nil }
         var text = yaml
         return text.withUTF8 { bytes in
             var parser = yaml_parser_t()
