@@ -14,7 +14,7 @@ extension LocalFileSystem {
         }
         var files: [String] = []
         var problems: [FolderListing.Problem] = []
-        /// Every folder listed, with the first relative path it was reached by.
+        // Every folder listed, with the first relative path it was reached by.
         var listed: [[UInt64]: String] = [rootFolder: ""]
         var pending = [""]
         while let folder = pending.popLast() {

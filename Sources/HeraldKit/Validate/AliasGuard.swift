@@ -1,4 +1,6 @@
-// libyaml as Yams builds it in: the guard must read the text exactly as Yams' parser will.
+// Yams' own copy of libyaml. It is not a product of the Yams package, but it is built and linked
+// with Yams, and it is the parser Yams composes with, so the guard reads the text exactly as Yams
+// will. Should Yams rename the target, this import stops compiling rather than silently drifting.
 internal import CYaml
 
 /// Refuses YAML whose aliases would repeat far more than is written ("billion laughs").
@@ -24,8 +26,8 @@ enum AliasGuard {
         var column: Int
     }
 
-    /// The first alias after which aliases repeat more than `maximumRepetition`; nil when they
-    /// stay within it, or when the text is not valid YAML (Yams then reports the syntax error).
+    /// The first alias after which aliases repeat more than `limit`; nil when they stay within it
+    /// to the end of the text, or to its first syntax error (which Yams then reports).
     static func excess(in yaml: String, limit: Int = maximumRepetition) -> Excess? {
         // No anchor without `&`, no alias without `*`: most files need no second parse.
         guard ByteSearch.contains(UInt8(ascii: "&"), in: yaml),
@@ -45,7 +47,7 @@ enum AliasGuard {
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return nil }
                 guard tally.add(event), tally.repeated > limit else { continue }
-                let anchor = name(event.data.alias.anchor)
+                let anchor = event.data.alias.anchor.map { name($0) } ?? ""
                 let (line, column) = position(ofCharacter: Int(event.start_mark.index), in: yaml)
                 return Excess(anchor: anchor, line: line, column: column)
             }
@@ -65,10 +67,12 @@ enum AliasGuard {
         mutating func add(_ event: yaml_event_t) -> Bool {
             switch event.type {
             case YAML_SCALAR_EVENT:
-                close(anchor: event.data.scalar.anchor, size: 1 + event.data.scalar.length)
+                close(
+                    anchor: event.data.scalar.anchor.map { AliasGuard.name($0) },
+                    size: 1 + event.data.scalar.length)
             case YAML_ALIAS_EVENT:
                 // An alias of an anchor not defined yet is a composer error: count it as one node.
-                let size = sizes[AliasGuard.name(event.data.alias.anchor)] ?? 1
+                let size = event.data.alias.anchor.flatMap { sizes[AliasGuard.name($0)] } ?? 1
                 repeated += size - 1
                 close(anchor: nil, size: size)
                 return true
@@ -78,8 +82,7 @@ enum AliasGuard {
                 open.append((event.data.mapping_start.anchor.map { AliasGuard.name($0) }, 1))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let node = open.popLast() else { break }
-                if let anchor = node.anchor { sizes[anchor] = node.size }
-                close(anchor: nil, size: node.size)
+                close(anchor: node.anchor, size: node.size)
             default:
                 break
             }
@@ -87,15 +90,14 @@ enum AliasGuard {
         }
 
         /// A node of `size` is complete: record it under its anchor and add it to its parent.
-        private mutating func close(anchor: UnsafeMutablePointer<yaml_char_t>?, size: Int) {
-            if let anchor { sizes[AliasGuard.name(anchor)] = size }
+        private mutating func close(anchor: String?, size: Int) {
+            if let anchor { sizes[anchor] = size }
             if !open.isEmpty { open[open.count - 1].size += size }
         }
     }
 
-    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
+    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>) -> String {
+        String(cString: pointer)
     }
 
     /// Line and column of the character at `index` (libyaml counts characters, not bytes).
