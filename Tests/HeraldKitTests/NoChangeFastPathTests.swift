@@ -111,7 +111,7 @@ import Testing
     enum Change: String, CaseIterable, Sendable {
         case contentEditedKeepingSize, templateEditedKeepingSize, siteConfigEdited, contentAdded
         case contentDeleted, nowChanged, outputFileModified, outputFileDeleted, recordCorrupted
-        case previousStateModified, cacheDeleted, linkedTemplateEdited, contentPermissionsChanged
+        case previousStateModified, cacheDeleted, linkedContentEdited, contentPermissionsChanged
         case outputRebuiltWithoutCache
 
         func apply(to site: Site) throws {
@@ -150,8 +150,8 @@ import Testing
                     toFile: state, atomically: false, encoding: .utf8)
             case .cacheDeleted:
                 try manager.removeItem(atPath: site.cache)
-            case .linkedTemplateEdited:
-                try site.editKeepingSize("outside/badge.mustache", "class", "CLASS")
+            case .linkedContentEdited:
+                try site.editKeepingSize("outside/post.md", "contacts", "CONTACTS")
             case .outputRebuiltWithoutCache:
                 // Same inputs, same bytes, but no longer the files the manifest recorded.
                 _ = try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: false)
@@ -169,18 +169,16 @@ import Testing
     @Test(arguments: Change.allCases)
     func anyChangeTakesTheFullPathAndGivesTheBytesOfACleanBuild(_ change: Change) throws {
         let site = try Site()
-        if change == .linkedTemplateEdited {
-            // A template that is a symbolic link: the fingerprint must follow it as the loader does.
+        if change == .linkedContentEdited {
+            // A content file that is a symbolic link out of the site: the fingerprint must follow
+            // it as the loader does. (Templates may only link inside Templates/.)
             let manager = FileManager.default
+            let post = "\(site.root)/Content/blog/2025-09-03-keep-your-contacts-current.md"
             try manager.createDirectory(atPath: "\(site.root)/outside", withIntermediateDirectories: true)
-            try manager.moveItem(
-                atPath: "\(site.root)/Templates/partials/badge.mustache",
-                toPath: "\(site.root)/outside/badge.mustache")
-            try manager.createSymbolicLink(
-                atPath: "\(site.root)/Templates/partials/badge.mustache",
-                withDestinationPath: "\(site.root)/outside/badge.mustache")
+            try manager.moveItem(atPath: post, toPath: "\(site.root)/outside/post.md")
+            try manager.createSymbolicLink(atPath: post, withDestinationPath: "\(site.root)/outside/post.md")
             try site.age("outside")
-            try site.age("Templates")
+            try site.age("Content")
         }
         try site.buildUntilReused()
         try change.apply(to: site)

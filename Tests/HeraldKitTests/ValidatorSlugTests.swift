@@ -34,15 +34,14 @@ import Testing
     }
 
     @Test func questionAnchorsAreUniqueWithinADocument() {
-        var taken = Set<String>()
-        #expect(
-            DocumentParser.uniqueAnchor(for: "Is *mail* lost?", index: 1, taken: &taken) == "q-is-mail-lost")
-        #expect(
-            DocumentParser.uniqueAnchor(for: "Is mail lost?", index: 2, taken: &taken) == "q-is-mail-lost-2")
-        #expect(DocumentParser.uniqueAnchor(for: "?", index: 3, taken: &taken) == "q-3")
-        #expect(
-            DocumentParser.uniqueAnchor(for: "See [the docs](https://x.example/y)", index: 4, taken: &taken)
-                == "q-see-the-docs")
+        var anchors = UniqueNames()
+        func anchor(_ question: String, _ index: Int) -> String {
+            anchors.claim(DocumentParser.anchorBase(for: question, index: index))
+        }
+        #expect(anchor("Is *mail* lost?", 1) == "q-is-mail-lost")
+        #expect(anchor("Is mail lost?", 2) == "q-is-mail-lost-2")
+        #expect(anchor("?", 3) == "q-3")
+        #expect(anchor("See [the docs](https://x.example/y)", 4) == "q-see-the-docs")
     }
 
     @Test func suggestions() {

@@ -28,6 +28,15 @@ struct OverlayFileSystem: FileSystem {
         overlay[path] != nil || base.fileExists(at: path) || isDirectory(at: path)
     }
 
+    func files(below directory: String) -> FolderListing {
+        var listing = base.files(below: directory)
+        let prefix = directory + "/"
+        let added = overlay.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        let files = Set(listing.files).union(added.filter { !FolderListing.isHidden($0) })
+        listing.files = FolderListing.walkOrder(Array(files))
+        return listing
+    }
+
     private static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return String(path[..<slash])

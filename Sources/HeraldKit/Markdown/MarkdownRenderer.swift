@@ -4,8 +4,9 @@ import CCmarkGFM
 /// smart punctuation, footnotes) to sanitised HTML or plain text. Safe to use from many threads
 /// at once; see `CmarkLibrary.inlineParsingLock` for the one part that is serialised.
 public struct MarkdownRenderer: Sendable {
-    /// Larger documents are not parsed (gfm.6 has known polynomial-time inputs) but shown as
-    /// escaped text.
+    /// Larger documents, and documents nesting deeper than `MarkdownNesting` allows, are not
+    /// parsed (gfm.6 has known polynomial-time inputs) but shown as escaped text. Validation
+    /// refuses both, so this only guards text that did not come through it.
     public static let maximumDocumentBytes = 1 << 20
 
     public let options: MarkdownOptions
@@ -84,9 +85,9 @@ public struct MarkdownRenderer: Sendable {
         return PlainText.of(document.root)
     }
 
-    /// The sanitised document, or nil when `markdown` is over the size cap (or cmark fails).
+    /// The sanitised document, or nil when `markdown` is over the size or nesting cap (or cmark fails).
     private func parse(_ markdown: String) -> CmarkDocument? {
-        guard markdown.utf8.count <= Self.maximumDocumentBytes,
+        guard markdown.utf8.count <= Self.maximumDocumentBytes, MarkdownNesting.excess(in: markdown) == nil,
             let document = CmarkDocument(markdown, options: cmarkOptions)
         else { return nil }
         MarkdownSanitizer.sanitize(document, keepRawHTML: options.unsafeHTML)

@@ -25,7 +25,9 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var hasher = StableHasher()
         let display = Self.displayPath(directory, root: displayRoot)
-        for relative in Self.files(in: directory, fileSystem: fileSystem) {
+        let listing = fileSystem.files(below: directory)
+        diagnostics += listing.problems.map { Self.diagnostic($0, display: display) }
+        for relative in listing.files {
             let location = SourceLocation(path: "\(display)/\(relative)", line: 1, column: 1)
             let data: Data
             do {
@@ -85,15 +87,24 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Relative paths of all regular, non-hidden files below `directory`, sorted.
-    private static func files(in directory: String, fileSystem: any FileSystem, prefix: String = "")
-        -> [String]
-    {
-        let names = ((try? fileSystem.contentsOfDirectory(at: directory)) ?? []).sorted()
-        return names.filter { !$0.hasPrefix(".") }.flatMap { name -> [String] in
-            let path = "\(directory)/\(name)"
-            return fileSystem.isDirectory(at: path)
-                ? files(in: path, fileSystem: fileSystem, prefix: prefix + name + "/") : [prefix + name]
+    /// Why the templates folder was not followed through an entry.
+    private static func diagnostic(_ problem: FolderListing.Problem, display: String) -> Diagnostic {
+        let path = problem.path.isEmpty ? display : "\(display)/\(problem.path)"
+        let location = SourceLocation(path: path, line: 1, column: 1)
+        switch problem.kind {
+        case .revisited(let firstPath):
+            let first = firstPath.isEmpty ? display : "\(display)/\(firstPath)"
+            return .error(
+                at: location,
+                "this folder is `\(first)` again, reached through symbolic links (a loop of links, or a "
+                    + "second link to one folder); remove the link")
+        case .outside(let target):
+            return .error(
+                at: location,
+                "symbolic link to `\(target)`, outside the templates folder: templates and assets are "
+                    + "published, so they must lie inside it; copy the file in instead of linking to it")
+        case .unreadable:
+            return .error(at: location, "cannot read folder")
         }
     }
 

@@ -9,6 +9,11 @@ public protocol FileSystem: Sendable {
     func contentsOfDirectory(at path: String) throws -> [String]
     func isDirectory(at path: String) -> Bool
     func fileExists(at path: String) -> Bool
+    /// The non-hidden files below a folder (none when it does not exist; entries that are neither
+    /// files nor folders are listed, for reading them to say what they are), and the entries not
+    /// followed: a symbolic link out of the folder, a folder reached twice. Bounded by what the
+    /// folder holds, whatever its links.
+    func files(below directory: String) -> FolderListing
 }
 
 /// The real disk.
@@ -68,6 +73,14 @@ public struct InMemoryFileSystem: FileSystem {
 
     public func fileExists(at path: String) -> Bool {
         files[normalize(path)] != nil || isDirectory(at: path)
+    }
+
+    /// Memory holds no links, so this is every stored path below the folder.
+    public func files(below directory: String) -> FolderListing {
+        let prefix = normalize(directory) + "/"
+        return FolderListing(
+            files: files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+                .filter { !FolderListing.isHidden($0) })
     }
 
     private func normalize(_ path: String) -> String {

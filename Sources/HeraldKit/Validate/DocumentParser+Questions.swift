@@ -5,7 +5,7 @@ extension DocumentParser {
     mutating func questions(_ node: Node) -> [Question] {
         guard let items = reader.list(node, field: "questions") else { return [] }
         var questions: [Question] = []
-        var anchors = Set<String>()
+        var anchors = UniqueNames()
         for (index, item) in items.enumerated() {
             guard let fields = reader.mapping(item, known: ["q", "a"], what: "a question") else { continue }
             let question = reader.required(fields, "q", in: "a question").flatMap { node -> MarkdownText? in
@@ -23,22 +23,16 @@ extension DocumentParser {
                 reader.warning("the answer to this question is empty", at: answer.location)
             }
             guard let question, let answer else { continue }
-            let anchor = Self.uniqueAnchor(for: question.source, index: index + 1, taken: &anchors)
+            let anchor = anchors.claim(Self.anchorBase(for: question.source, index: index + 1))
             questions.append(Question(question: question, answer: answer, anchor: anchor))
         }
         return questions
     }
 
-    /// `q-<slug of the question>`, `-2`, `-3`… on repeats; `q-N` when the question has no letters or digits.
-    static func uniqueAnchor(for question: String, index: Int, taken: inout Set<String>) -> String {
+    /// `q-<slug of the question>`, or `q-N` when the question has no letters or digits; repeats get
+    /// `-2`, `-3`… from `UniqueNames`.
+    static func anchorBase(for question: String, index: Int) -> String {
         let slug = Slug.make(from: InlineMarkdown.plainText(question))
-        let base = slug.isEmpty ? "q-\(index)" : "q-" + slug
-        var anchor = base
-        var counter = 2
-        while !taken.insert(anchor).inserted {
-            anchor = "\(base)-\(counter)"
-            counter += 1
-        }
-        return anchor
+        return slug.isEmpty ? "q-\(index)" : "q-" + slug
     }
 }

@@ -50,17 +50,10 @@ extension DocumentParser {
     /// `u-20251006T174000Z`, then `-2`, `-3`… for updates at the same second: stable across builds and
     /// unchanged when a message is edited.
     static func assigningIDs<Phase>(_ updates: [LocatedUpdate<Phase>]) -> [LocatedUpdate<Phase>] {
-        var taken = Set<String>()
+        var ids = UniqueNames()
         return updates.map { located in
             var copy = located
-            let base = "u-" + Timestamp.compact(located.update.at)
-            var id = base
-            var counter = 2
-            while !taken.insert(id).inserted {
-                id = "\(base)-\(counter)"
-                counter += 1
-            }
-            copy.update.id = id
+            copy.update.id = ids.claim("u-" + Timestamp.compact(located.update.at))
             return copy
         }
     }

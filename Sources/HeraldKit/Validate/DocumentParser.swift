@@ -79,7 +79,7 @@ struct DocumentParser {
         }
         let body = MarkdownText(
             frontMatter.body, at: SourceLocation(path: file.path, line: frontMatter.bodyFirstLine, column: 1))
-        let bodyFits = reader.checkSize(body, field: "the body")
+        let bodyFits = reader.checkMarkdown(body, field: "the body")
         let questions = fields["questions"].map { self.questions($0) } ?? []
 
         let header = Header(title: title, body: bodyFits ? body : nil, questions: questions)

@@ -9,6 +9,8 @@ enum InlineMarkdown {
         else { return markdown }
         var result = ""
         var characters = markdown[...]
+        // Past the last `>`, no `<` starts a tag: without this, each `<` would search to the end.
+        let lastClose = markdown.lastIndex(of: ">")
         while let character = characters.popFirst() {
             if character == "]", characters.first == "(" {
                 var depth = 0
@@ -20,8 +22,9 @@ enum InlineMarkdown {
                     }
                 }
                 result.append(" ")
-            } else if character == "<", let close = characters.firstIndex(of: ">"),
-                characters.first.map({ $0.isLetter || $0 == "/" }) ?? false
+            } else if character == "<", let lastClose, characters.startIndex < lastClose,
+                characters.first.map({ $0.isLetter || $0 == "/" }) ?? false,
+                let close = characters.firstIndex(of: ">")
             {
                 characters = characters[characters.index(after: close)...]
                 result.append(" ")

@@ -9,6 +9,10 @@ struct YAMLReader {
     private let lineOffset: Int
     /// Where each line of `yaml` starts, as UTF-8 offsets (a byte scan: this runs for every file).
     private let lineStarts: [Int]
+    /// For YAML holding U+0085, U+2028 or U+2029, which libyaml (and so Yams' marks) also counts
+    /// as line breaks: where each of libyaml's lines starts, as a 0-based line of `yaml` and a
+    /// column in characters. Empty for all other YAML, whose lines are libyaml's.
+    private let parserLineStarts: [(line: Int, column: Int)]
     private let bytes: [UInt8]
     private let yaml: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -20,10 +24,34 @@ struct YAMLReader {
         self.lineOffset = firstLine - 1
         self.bytes = Array(yaml.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var hasOtherBreaks = false
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            // The last bytes of U+0085 (C2 85), U+2028 (E2 80 A8) and U+2029 (E2 80 A9).
+            if byte == 0x85 || byte == 0xA8 || byte == 0xA9 { hasOtherBreaks = true }
         }
         self.lineStarts = starts
+        self.parserLineStarts = hasOtherBreaks ? Self.parserLineStarts(of: yaml) : []
+    }
+
+    private static func parserLineStarts(of yaml: String) -> [(line: Int, column: Int)] {
+        var starts = [(line: 0, column: 0)]
+        var line = 0
+        var column = 0
+        for scalar in yaml.unicodeScalars {
+            switch scalar {
+            case "\n":
+                line += 1
+                column = 0
+                starts.append((line, 0))
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                column += 1
+                starts.append((line, column))
+            default:
+                column += 1
+            }
+        }
+        return starts
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -36,7 +64,15 @@ struct YAMLReader {
 
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return location(line: lineOffset + 1, column: 1) }
-        return location(line: mark.line + lineOffset, column: max(mark.column, 1))
+        return location(of: mark)
+    }
+
+    /// The file location of a Yams mark (1-based, as libyaml counts lines and columns).
+    private func location(of mark: Mark) -> SourceLocation {
+        let column = max(mark.column, 1)
+        guard !parserLineStarts.isEmpty else { return location(line: mark.line + lineOffset, column: column) }
+        let start = parserLineStarts[min(max(mark.line - 1, 0), parserLineStarts.count - 1)]
+        return location(line: start.line + 1 + lineOffset, column: start.column + column)
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {
@@ -56,11 +92,12 @@ struct YAMLReader {
     /// Parses the YAML as a mapping of the `known` keys. An empty document is an empty mapping
     /// located at `emptyLocation`; nil after a syntax error or when the document is not a mapping.
     mutating func root(known: [String], what: String, emptyLocation: SourceLocation) -> Fields? {
-        guard AliasGuard.allows(yaml) else {
+        if let excess = AliasGuard.excess(in: yaml) {
             error(
-                "too many YAML anchors or aliases (`&name`, `*name`): at most \(AliasGuard.maximumAnchors) anchors "
-                    + "and \(AliasGuard.maximumAliases) aliases; write the values out instead",
-                at: location(line: lineOffset + 1, column: 1))
+                "YAML aliases repeat too much: with `*\(excess.anchor)` here they would add more than "
+                    + "\(AliasGuard.maximumRepetition) nodes and characters (an alias of a list of aliases "
+                    + "multiplies); write the values out, or use fewer aliases",
+                at: location(line: excess.line + lineOffset, column: excess.column))
             return nil
         }
         let node: Node?
@@ -148,14 +185,37 @@ struct YAMLReader {
     mutating func markdown(_ node: Node, field: String) -> MarkdownText? {
         guard let value = anyText(node, field: field) else { return nil }
         let text = MarkdownText(value, at: contentLocation(of: node))
-        guard checkSize(text, field: "`\(field)`") else { return nil }
+        guard checkMarkdown(text, field: "`\(field)`") else { return nil }
         return text
     }
 
-    /// Reports Markdown bigger than 1 MiB; false when it is.
-    mutating func checkSize(_ text: MarkdownText, field: String) -> Bool {
-        guard text.source.utf8.count > MarkdownText.maximumBytes else { return true }
-        error("\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location)
+    /// Reports Markdown bigger than 1 MiB, or nesting deeper than cmark-gfm renders in reasonable
+    /// time; false when it is either.
+    mutating func checkMarkdown(_ text: MarkdownText, field: String) -> Bool {
+        guard text.source.utf8.count <= MarkdownText.maximumBytes else {
+            error(
+                "\(field) is bigger than 1 MiB; split it up or link to a separate document", at: text.location
+            )
+            return false
+        }
+        guard let excess = MarkdownNesting.excess(in: text.source) else { return true }
+        // Block scalars keep their indentation on every line, which `text.location` starts after.
+        var location = text.location
+        location.line += excess.line
+        location.column += excess.column - 1
+        let limit = MarkdownNesting.maximumDepth
+        switch excess.kind {
+        case .containers:
+            error(
+                "\(field) nests block quotes and lists more than \(limit) deep (`>`, `-`, `*`, `+` or `1.` "
+                    + "at the start of this line); use fewer levels",
+                at: location)
+        case .brackets:
+            error(
+                "\(field) has more than \(limit) `[` open at once; close them with `]`, or write `\\[` for "
+                    + "a bracket that is text",
+                at: location)
+        }
         return false
     }
 
@@ -273,7 +333,7 @@ struct YAMLReader {
         guard case .scalar(let scalar) = node, scalar.style == .literal || scalar.style == .folded,
             let mark = scalar.mark
         else { return location(of: node) }
-        var index = mark.line  // 0-based index of the line after the indicator
+        var index = location(of: mark).line - lineOffset  // 0-based index of the line after the indicator
         while index < lineStarts.count {
             let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
             // Leading spaces are one byte and one character each, so the byte offset is the column.
@@ -304,12 +364,12 @@ struct YAMLReader {
             .composer(_, let problem, let mark, _):
             self.error(
                 "invalid YAML: \(problem)",
-                at: location(line: mark.line + lineOffset, column: max(mark.column, 1)))
+                at: location(of: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             self.error(
                 "duplicate key \(keys): each key may appear once in a mapping",
-                at: location(line: context.mark.line + lineOffset, column: max(context.mark.column, 1)))
+                at: location(of: context.mark))
         case .reader(let problem, let offset, let value, _):
             guard let offset, let scalar = Unicode.Scalar(UInt32(bitPattern: value)),
                 ControlCharacters.isControl(scalar)

@@ -47,7 +47,9 @@ struct OutputMarker: Sendable, Equatable {
     /// The marker of the output folder at `directory`, read without following a link; nil when
     /// there is none or it is not one.
     static func read(in directory: String) -> OutputMarker? {
-        guard let data = try? RegularFile.read("\(directory)/\(name)", followingLinks: false) else { return nil }
+        guard let data = try? RegularFile.read("\(directory)/\(name)", followingLinks: false) else {
+            return nil
+        }
         return decode(data)
     }
 }

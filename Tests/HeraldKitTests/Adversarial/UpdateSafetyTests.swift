@@ -50,6 +50,7 @@ import Testing
         }
         func isDirectory(at path: String) -> Bool { base.isDirectory(at: path) }
         func fileExists(at path: String) -> Bool { base.fileExists(at: path) }
+        func files(below directory: String) -> FolderListing { base.files(below: directory) }
     }
 
     @Test func anEditorSaveDuringValidationIsNeverOverwritten() throws {
