@@ -33,11 +33,18 @@ struct BuildCache: Sendable {
     var markdownPath: String? { directory.map { "\($0)/markdown.bin" } }
     var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
 
-    /// The cache of `output`, made usable first; the empty cache when that cannot be done.
-    static func open(_ output: OutputLocation) -> BuildCache {
+    /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be
+    /// done, and the build goes on with the empty cache. Reads nothing but folder entries, so
+    /// the no-change fast path can ask for it.
+    static func directory(for output: OutputLocation) -> String? {
         let directory = output.cacheDirectory
-        guard usable(directory) || discard(directory) else { return empty(output) }
+        guard usable(directory) || discard(directory) else { return nil }
         DirectorySwap.rescue(from: "\(directory)/site", into: output.path)
+        return directory
+    }
+
+    /// The cache in `directory` (from `directory(for:)`): its manifest and Markdown memo.
+    static func load(_ directory: String, of output: OutputLocation) -> BuildCache {
         let manifest = loadManifest(directory: directory)
         let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
         return BuildCache(

@@ -43,20 +43,21 @@ extension SiteBuilder {
             siteRoot: options.siteRoot, workingDirectory: options.workingDirectory)
         let heldLock = try lock ?? OutputLock.acquire(output, command: "herald build")
         defer { withExtendedLifetime(heldLock) {} }
-        let cache = useCache ? BuildCache.open(output) : BuildCache.empty(output)
+        let cacheDirectory = useCache ? BuildCache.directory(for: output) : nil
         // The real clock, not `options.now`: file modification times are real-clock times, while
         // `now` is the instant the site is built "as of", which may be long past.
         let startedAt = Date()
         // Only the real disk can be fingerprinted with `stat`.
         let inputs =
-            cache.directory != nil && fileSystem is LocalFileSystem
+            cacheDirectory != nil && fileSystem is LocalFileSystem
             ? InputFingerprint(options, startedAt: startedAt) : nil
-        if let inputs, let directory = cache.directory,
-            var reused = reuse(inputs, cacheDirectory: directory, outputDirectory: output.path)
+        if let inputs, let cacheDirectory,
+            var reused = reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: output.path)
         {
             reused.renderTime = clock.now - started
             return reused
         }
+        let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
         let claim = try OutputOwnership.claim(
             in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
             recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) })

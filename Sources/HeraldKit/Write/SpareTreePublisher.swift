@@ -95,11 +95,17 @@ struct SpareTreePublisher {
         return Result(manifest: manifest, written: written)
     }
 
-    /// Writes the new output's `OutputMarker` into the spare tree.
+    /// Puts the new output's `OutputMarker` into the spare tree: a link to the current one when
+    /// its bytes are the same, so an unchanged site changes no file.
     private func writeMarker(_ marker: OutputMarker) throws(OutputPublisher.Failure) {
         let path = "\(spareDirectory)/\(OutputMarker.name)"
+        let current = "\(outputDirectory)/\(OutputMarker.name)"
+        let bytes = marker.encoded()
         unlink(path)
-        try Self.createFile(path, marker.encoded())
+        if (try? RegularFile.read(current, followingLinks: false)) == bytes, link(current, path) == 0 {
+            return
+        }
+        try Self.createFile(path, bytes)
     }
 
     /// Writes a new file into the spare tree as soon as it is rendered (from any thread), so a
