@@ -9,15 +9,14 @@ import PackageDescription
 let exportsInlineTablesOverride: [LinkerSetting] = [
     .unsafeFlags(
         ["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"],
-        .when(platforms: [.linux])),
+        .when(platforms: [.linux]))
 ]
 
 let package = Package(
     name: "Herald",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "herald", targets: ["herald"]),
-        .library(name: "HeraldKit", targets: ["HeraldKit"]),
+        .executable(name: "herald", targets: ["herald"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,26 +33,46 @@ let package = Package(
         ),
         .target(name: "CAtomicSwap"),
         .target(name: "CCmarkInlineTables", dependencies: ["CCmarkGFM"]),
+        // The pipeline, one target per stage; each imports only the stages before it.
+        .target(name: "HeraldCore"),
+        .target(name: "HeraldLoad", dependencies: ["HeraldCore"]),
+        .target(name: "HeraldMarkdown", dependencies: ["HeraldCore", "CCmarkGFM", "CCmarkInlineTables"]),
         .target(
-            name: "HeraldKit",
+            name: "HeraldValidate",
             dependencies: [
-                "CCmarkGFM",
-                "CAtomicSwap",
-                "CCmarkInlineTables",
+                "HeraldCore", "HeraldLoad", "HeraldMarkdown", .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(name: "HeraldDerive", dependencies: ["HeraldCore"]),
+        .target(name: "HeraldTemplates", dependencies: ["HeraldCore"]),
+        .target(
+            name: "HeraldRender",
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldDerive", "HeraldTemplates"]),
+        .target(name: "HeraldChanges", dependencies: ["HeraldCore", "HeraldDerive"]),
+        .target(name: "HeraldWrite", dependencies: ["HeraldCore", "CAtomicSwap"]),
+        .target(
+            name: "HeraldBuild",
+            dependencies: [
+                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive",
+                "HeraldTemplates",
+                "HeraldRender", "HeraldWrite",
+            ]),
+        .target(
+            name: "HeraldAuthoring",
+            dependencies: [
+                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldBuild",
                 .product(name: "Yams", package: "Yams"),
-            ]
-        ),
+            ]),
         .target(
             name: "HeraldServe",
             dependencies: [
-                "HeraldKit",
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox")
             ]
         ),
         .executableTarget(
             name: "herald",
             dependencies: [
-                "HeraldKit",
+                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldDerive", "HeraldRender", "HeraldChanges",
+                "HeraldWrite", "HeraldBuild", "HeraldAuthoring",
                 "HeraldServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -61,7 +80,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldKitTests",
-            dependencies: ["HeraldKit", "HeraldServe"],
+            dependencies: [
+                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive",
+                "HeraldTemplates",
+                "HeraldRender", "HeraldChanges", "HeraldWrite", "HeraldBuild", "HeraldAuthoring",
+                "HeraldServe",
+            ],
             exclude: ["Golden"],
             linkerSettings: exportsInlineTablesOverride
         ),

@@ -1,4 +1,12 @@
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// The one-screen report printed after a build: what was written, how long it took, what changed.
 struct BuildSummary {

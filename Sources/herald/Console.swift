@@ -1,5 +1,13 @@
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 #if canImport(Glibc)
     import Glibc

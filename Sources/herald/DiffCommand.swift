@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// `herald diff OLD NEW`: what changed between two `state.json` files.
 struct DiffCommand: ParsableCommand {

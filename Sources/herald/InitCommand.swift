@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// `herald init DIR`: a new site with one example of each content type and the default templates.
 struct InitCommand: ParsableCommand {

@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// `herald new incident|maintenance|post TITLE`: writes a new, valid file and prints its path.
 struct NewCommand: ParsableCommand {

@@ -1,8 +1,16 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
 import HeraldServe
+import HeraldValidate
+import HeraldWrite
 
 /// `herald serve`: build, serve on loopback, rebuild on change, reload open pages.
 struct ServeCommand: ParsableCommand {

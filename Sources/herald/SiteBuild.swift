@@ -1,5 +1,13 @@
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// One build, render then publish: what `build` and `serve` share.
 struct SiteBuild {
@@ -19,7 +27,7 @@ struct SiteBuild {
     }
 
     /// With `useCache`, only pages and files whose inputs changed are rendered and written (see
-    /// HeraldKit's `BuildCache`); the output bytes are the same either way. `lock`: the output's
+    /// HeraldBuild's `BuildCache`); the output bytes are the same either way. `lock`: the output's
     /// lock, when the caller holds it for longer than this build.
     static func run(_ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil) throws(Failure)
         -> Result

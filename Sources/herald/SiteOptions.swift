@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// Where a site's content is and as of when: the options of every command that reads content.
 struct ContentOptions: ParsableArguments {

@@ -1,6 +1,14 @@
 import ArgumentParser
 import Foundation
-import HeraldKit
+import HeraldAuthoring
+import HeraldBuild
+import HeraldChanges
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldRender
+import HeraldValidate
+import HeraldWrite
 
 /// `herald update SLUG --status S --message M`: appends a timeline update, the 3 a.m. command.
 struct UpdateCommand: ParsableCommand {

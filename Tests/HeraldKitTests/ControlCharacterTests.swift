@@ -1,7 +1,17 @@
 import Foundation
 import Testing
 
-@testable import HeraldKit
+@testable import HeraldAuthoring
+@testable import HeraldBuild
+@testable import HeraldChanges
+@testable import HeraldCore
+@testable import HeraldDerive
+@testable import HeraldLoad
+@testable import HeraldMarkdown
+@testable import HeraldRender
+@testable import HeraldTemplates
+@testable import HeraldValidate
+@testable import HeraldWrite
 
 /// Control characters in titles, names and Markdown: refused where they cannot belong, replaced in
 /// Markdown, and never printed raw on a terminal.
@@ -31,7 +41,7 @@ struct ControlCharacterTests {
 
     @Test func markdownSourceLosesStrayControlCharacters() {
         let text = MarkdownText(
-            "a\u{0B}b\u{1B}[2J\u{7F}\u{85}\t\n", at: HeraldKit.SourceLocation(path: "x", line: 1, column: 1))
+            "a\u{0B}b\u{1B}[2J\u{7F}\u{85}\t\n", at: HeraldCore.SourceLocation(path: "x", line: 1, column: 1))
         #expect(text.source == "a\u{FFFD}b\u{FFFD}[2J\u{FFFD}\u{FFFD}\t\n")
     }
 }

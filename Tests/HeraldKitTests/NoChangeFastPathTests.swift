@@ -1,7 +1,17 @@
 import Foundation
 import Testing
 
-@testable import HeraldKit
+@testable import HeraldAuthoring
+@testable import HeraldBuild
+@testable import HeraldChanges
+@testable import HeraldCore
+@testable import HeraldDerive
+@testable import HeraldLoad
+@testable import HeraldMarkdown
+@testable import HeraldRender
+@testable import HeraldTemplates
+@testable import HeraldValidate
+@testable import HeraldWrite
 
 /// A cached build whose inputs are those of the build that made the current output returns that
 /// build's result without loading anything; after any change to an input, the output or the
@@ -332,7 +342,7 @@ import Testing
             inputs: StableHash.of("inputs"),
             warnings: [
                 .warning(
-                    at: HeraldKit.SourceLocation(path: "Content/a.md", line: 3, column: 7),
+                    at: HeraldCore.SourceLocation(path: "Content/a.md", line: 3, column: 7),
                     "line one\nline \"two\"")
             ],
             previousStateProblem: "cannot use previous state")

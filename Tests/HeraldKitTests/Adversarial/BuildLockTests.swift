@@ -2,7 +2,17 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import HeraldKit
+@testable import HeraldAuthoring
+@testable import HeraldBuild
+@testable import HeraldChanges
+@testable import HeraldCore
+@testable import HeraldDerive
+@testable import HeraldLoad
+@testable import HeraldMarkdown
+@testable import HeraldRender
+@testable import HeraldTemplates
+@testable import HeraldValidate
+@testable import HeraldWrite
 
 /// One process writes an output at a time. Before the lock, two builds at once into one output
 /// could both exit 0 and leave a mix of old and new pages.

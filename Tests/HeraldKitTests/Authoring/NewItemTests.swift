@@ -2,7 +2,17 @@ import Foundation
 import Testing
 import Yams
 
-@testable import HeraldKit
+@testable import HeraldAuthoring
+@testable import HeraldBuild
+@testable import HeraldChanges
+@testable import HeraldCore
+@testable import HeraldDerive
+@testable import HeraldLoad
+@testable import HeraldMarkdown
+@testable import HeraldRender
+@testable import HeraldTemplates
+@testable import HeraldValidate
+@testable import HeraldWrite
 
 @Suite struct NewItemTests {
     static let now = AuthoringFixture.time("2025-10-07T02:30:00Z")

@@ -1,0 +1,79 @@
+import Foundation
+import HeraldBuild
+import HeraldCore
+import HeraldLoad
+import HeraldValidate
+import Yams
+
+/// Re-reads an edited file and compares it with the original: the body and every front matter
+/// key must be unchanged except the ones the edit meant to change, and those must say what was
+/// meant. A safety net under the line edits of `TimelineAppender`.
+struct AppendCheck {
+    var entry: TimelineEntry
+    var resolved: Date?
+    var windowEnd: Date?
+
+    func verify(original: String, edited: String) throws(TimelineAppender.Failure) {
+        let (oldFields, oldBody) = try Self.read(original)
+        let (newFields, newBody) = try Self.read(edited)
+        guard oldBody == newBody else { throw .unexpectedResult("the body changed") }
+        let changing: Set<String> = ["updates", "resolved", "window"]
+        for (name, value) in oldFields where !changing.contains(name) && newFields[name] != value {
+            throw .unexpectedResult("`\(name)` changed")
+        }
+        let added = Set(newFields.keys).subtracting(oldFields.keys).subtracting(changing)
+        if let name = added.first { throw .unexpectedResult("`\(name)` appeared") }
+        try checkUpdates(old: oldFields["updates"], new: newFields["updates"])
+        if let resolved {
+            guard newFields["resolved"]?.string == Timestamp.format(resolved) else {
+                throw .unexpectedResult("`resolved` was not set")
+            }
+        } else if newFields["resolved"] != oldFields["resolved"] {
+            throw .unexpectedResult("`resolved` changed")
+        }
+        try checkWindow(old: oldFields["window"], new: newFields["window"])
+    }
+
+    private func checkUpdates(old: Node?, new: Node?) throws(TimelineAppender.Failure) {
+        let before = old.flatMap { $0.sequence.map(Array.init) } ?? []
+        guard let after = new?.sequence.map(Array.init), after.count == before.count + 1,
+            Array(after.dropLast()) == before, let item = after.last?.mapping
+        else { throw .unexpectedResult("the earlier updates changed") }
+        let message =
+            YAMLScalar.block(entry.message, indent: 0, indentationIndicator: 2).lines
+            .joined(separator: "\n") + "\n"
+        guard item.count == 3, item["at"]?.string == Timestamp.format(entry.at),
+            item["status"]?.string == entry.status, item["message"]?.string == message
+        else { throw .unexpectedResult("the new update does not read back as written") }
+    }
+
+    private func checkWindow(old: Node?, new: Node?) throws(TimelineAppender.Failure) {
+        guard let windowEnd else {
+            if old != new { throw .unexpectedResult("`window` changed") }
+            return
+        }
+        guard let before = old?.mapping, let after = new?.mapping, after["start"] == before["start"],
+            after["end"]?.string == Timestamp.format(windowEnd), after.count == before.count
+        else { throw .unexpectedResult("`window` did not read back as meant") }
+    }
+
+    /// The top-level fields and the body of a file's text.
+    private static func read(_ text: String) throws(TimelineAppender.Failure) -> ([String: Node], String) {
+        guard let normalised = SourceText.decode(Data(text.utf8)),
+            case .success(let frontMatter) = FrontMatter.split(normalised)
+        else { throw .layout(.noFrontMatter) }
+        let root: Node?
+        do {
+            // With its final line break, so a block scalar at the end reads the same before and after
+            // lines are added below it.
+            root = try Yams.compose(yaml: frontMatter.yaml + "\n")
+        } catch {
+            throw .layout(.invalidYAML)
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in root?.mapping ?? [:] {
+            if let name = key.string { fields[name] = value }
+        }
+        return (fields, frontMatter.body)
+    }
+}

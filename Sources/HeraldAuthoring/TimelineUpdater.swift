@@ -1,0 +1,84 @@
+import Foundation
+import HeraldBuild
+import HeraldCore
+import HeraldLoad
+import HeraldValidate
+
+/// `herald update`: finds an incident or maintenance by slug, appends an update to its timeline
+/// (closing it when asked), checks the result with the whole site, and replaces the file atomically.
+public struct TimelineUpdater: Sendable {
+    public struct Request: Sendable {
+        public var slug: String
+        /// nil: `resolved` (incidents) or `completed` (maintenance) with `resolve`, else required.
+        public var status: String?
+        public var message: String
+        /// Also end it: `resolved:` for an incident; for a maintenance running now, the window ends now.
+        public var resolve: Bool
+        public var now: Date
+
+        public init(slug: String, status: String?, message: String, resolve: Bool, now: Date) {
+            self.slug = slug
+            self.status = status
+            self.message = message
+            self.resolve = resolve
+            self.now = now
+        }
+    }
+
+    /// What was written.
+    public struct Outcome: Sendable, Equatable {
+        public var path: String
+        public var status: String
+        /// The incident got `resolved:`, or the maintenance's window was ended early.
+        public var closed: Bool
+    }
+
+    public let site: AuthoringSite
+    let writer: any ContentFileWriter
+
+    public init(site: AuthoringSite, writer: any ContentFileWriter) {
+        self.site = site
+        self.writer = writer
+    }
+
+    public func update(_ request: Request) throws -> Outcome {
+        guard !request.message.allSatisfy(\.isWhitespace) else { throw UpdateFailure.emptyMessage }
+        // YAML cannot hold them raw, and the message is written as a block scalar.
+        if let stray = ControlCharacters.firstStray(in: SourceText.normalizeLineEndings(request.message)) {
+            throw UpdateFailure.controlCharacter(stray)
+        }
+        let found = try ItemFinder(site: site).find(request.slug)
+        let plan = try UpdatePlan(request: request, item: found.item)
+        let originalBytes = try site.fileSystem.readFile(at: found.path)
+        guard let original = String(data: originalBytes, encoding: .utf8) else {
+            throw UpdateFailure.unreadable(found.path)
+        }
+        let data = Data(try Self.edit(original, plan).utf8)
+        let problems = try site.diagnostics(ifFileAt: found.path, held: data).filter { $0.severity == .error }
+        guard problems.isEmpty else { throw UpdateFailure.invalid(problems) }
+        do {
+            try writer.replaceFile(at: found.path, contents: data, replacing: originalBytes)
+        } catch let change as ContentChanged {
+            throw UpdateFailure.changed(change)
+        }
+        return Outcome(
+            path: found.path, status: plan.entry.status, closed: plan.resolved != nil || plan.windowEnd != nil
+        )
+    }
+
+    /// The file's new text, checked to differ from the original only as planned.
+    static func edit(_ original: String, _ plan: UpdatePlan) throws(UpdateFailure) -> String {
+        do {
+            var edited = try TimelineAppender.appending(plan.entry, to: original)
+            if let resolved = plan.resolved {
+                edited = try TimelineAppender.settingResolved(resolved, in: edited)
+            }
+            if let end = plan.windowEnd { edited = try TimelineAppender.settingWindowEnd(end, in: edited) }
+            try AppendCheck(entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd)
+                .verify(original: original, edited: edited)
+            return edited
+        } catch {
+            throw .cannotEdit(error.description)
+        }
+    }
+}

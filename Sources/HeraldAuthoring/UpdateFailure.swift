@@ -1,0 +1,58 @@
+import HeraldBuild
+import HeraldCore
+import HeraldLoad
+import HeraldValidate
+
+/// Why `herald update` wrote nothing.
+public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
+    case emptyMessage
+    /// The message holds a control character other than tab and line feed.
+    case controlCharacter(Unicode.Scalar)
+    case notFound(slug: String, hint: String)
+    case ambiguous(slug: String, paths: [String])
+    /// The file has errors already; they are listed.
+    case brokenFile([Diagnostic])
+    case missingStatus(kind: String, choices: [String])
+    case unknownStatus(String, kind: String, choices: [String])
+    case resolveConflicts(status: String, closing: String)
+    case alreadyResolved(String)
+    case notStarted(String)
+    case unreadable(String)
+    /// The file is laid out in a way the line edits cannot handle safely.
+    case cannotEdit(String)
+    /// The edited file would not validate: its diagnostics.
+    case invalid([Diagnostic])
+    /// Someone saved the file while the update was being checked.
+    case changed(ContentChanged)
+
+    public var description: String {
+        switch self {
+        case .emptyMessage: "the message is empty; say what readers should know"
+        case .controlCharacter(let scalar):
+            "the message contains the control character \(ControlCharacters.codePoint(scalar)); remove it "
+                + ControlCharacters.rule
+        case .notFound(let slug, let hint): "no incident or maintenance has the slug `\(slug)`\(hint)"
+        case .ambiguous(let slug, let paths):
+            "`\(slug)` matches several files; give the full slug:\n"
+                + paths.map { "  " + $0 }.joined(separator: "\n")
+        case .brokenFile(let diagnostics):
+            "the file has errors; fix them first:\n" + diagnostics.map(\.description).joined(separator: "\n")
+        case .missingStatus(let kind, let choices):
+            "give --status for this \(kind): one of \(choices.joined(separator: ", "))"
+        case .unknownStatus(let status, let kind, let choices):
+            "`\(status)` is not a \(kind) status; use one of \(choices.joined(separator: ", "))"
+                + Suggestion.sentence(for: status, in: choices)
+        case .resolveConflicts(let status, let closing):
+            "--resolve posts a `\(closing)` update; leave out --status \(status) or use --status \(closing)"
+        case .alreadyResolved(let time): "the incident is already resolved (at \(time))"
+        case .notStarted(let time):
+            "the maintenance window has not started (it starts \(time)); to call it off, set `cancelled: true`"
+        case .unreadable(let path): "cannot read \(path) as UTF-8 text"
+        case .cannotEdit(let reason): "cannot add the update: \(reason)"
+        case .invalid(let diagnostics):
+            "the file would not validate after this update, so nothing was written:\n"
+                + diagnostics.map(\.description).joined(separator: "\n")
+        case .changed(let change): change.description
+        }
+    }
+}

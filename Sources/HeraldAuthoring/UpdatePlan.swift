@@ -1,0 +1,59 @@
+import Foundation
+import HeraldBuild
+import HeraldCore
+import HeraldLoad
+import HeraldValidate
+
+/// What `herald update` will change in one file, decided from the request and what the file says.
+struct UpdatePlan {
+    var entry: TimelineEntry
+    /// Set `resolved:` (incidents).
+    var resolved: Date?
+    /// Move the window's end to now (a maintenance completed early).
+    var windowEnd: Date?
+
+    init(request: TimelineUpdater.Request, item: ParsedDocument.Item) throws {
+        switch item {
+        case .incident(let incident):
+            let status = try Self.status(
+                request, kind: "incident", choices: IncidentPhase.allCases.map(\.rawValue),
+                closing: "resolved")
+            let closes = status == IncidentPhase.resolved.rawValue
+            if closes, let resolved = incident.resolved {
+                throw UpdateFailure.alreadyResolved(Timestamp.format(resolved))
+            }
+            entry = TimelineEntry(at: request.now, status: status, message: request.message)
+            resolved = closes ? request.now : nil
+        case .maintenance(let maintenance):
+            let status = try Self.status(
+                request, kind: "maintenance", choices: MaintenancePhase.allCases.map(\.rawValue),
+                closing: "completed")
+            let closes = status == MaintenancePhase.completed.rawValue
+            if closes && request.now < maintenance.start && !maintenance.cancelled {
+                throw UpdateFailure.notStarted(Timestamp.format(maintenance.start))
+            }
+            entry = TimelineEntry(at: request.now, status: status, message: request.message)
+            windowEnd = closes && maintenance.isActive(at: request.now) ? request.now : nil
+        case .post:
+            throw UpdateFailure.notFound(
+                slug: request.slug, hint: "; it is a post, and posts have no timeline")
+        }
+    }
+
+    /// The requested status, checked; `closing` when only `--resolve` is given.
+    private static func status(
+        _ request: TimelineUpdater.Request, kind: String, choices: [String], closing: String
+    ) throws -> String {
+        guard let status = request.status else {
+            guard request.resolve else { throw UpdateFailure.missingStatus(kind: kind, choices: choices) }
+            return closing
+        }
+        guard choices.contains(status) else {
+            throw UpdateFailure.unknownStatus(status, kind: kind, choices: choices)
+        }
+        if request.resolve && status != closing {
+            throw UpdateFailure.resolveConflicts(status: status, closing: closing)
+        }
+        return status
+    }
+}

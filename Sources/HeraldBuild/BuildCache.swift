@@ -1,0 +1,145 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldMarkdown
+import HeraldRender
+import HeraldTemplates
+import HeraldValidate
+import HeraldWrite
+
+/// The incremental-build cache, in a hidden folder beside the output (never inside it, so
+/// never published): `.<output>.herald-cache/` holds
+///
+/// - `manifest.txt`: for each file of the current output, the key its bytes came from (a hash
+///   of the page's view model and the theme, or of the file's bytes) and the identity of the
+///   file Herald wrote (`OutputManifest`);
+/// - `markdown.bin`: rendered Markdown by a hash of its source and options (`MarkdownMemo`);
+/// - `inputs.txt`: the fingerprint and result of the last build (`BuildRecord`);
+/// - `site/`: the spare copy of the site that the next build turns into the new output
+///   (`SpareTreePublisher`).
+///
+/// Only an optimisation: a page is reused only when its key matches *and* the output file is
+/// still the one Herald wrote; a missing, damaged or stale cache part reads as empty, and a
+/// cache folder that is not a plain folder of Herald's (a file, a link, a `site/` that is not a
+/// folder) is removed, without following any link, and started afresh. So the output bytes
+/// are always those of a clean build.
+///
+/// `--no-cache` is the empty cache (`BuildCache.empty`): nothing remembered, nothing saved, and
+/// a fresh staging folder as the spare tree.
+struct BuildCache: Sendable {
+    /// The cache folder; nil for the empty cache, which saves nothing.
+    let directory: String?
+    let outputDirectory: String
+    let spareDirectory: String
+    let manifest: OutputManifest
+    let memo: MarkdownMemo
+    /// Every folder of the output is as recorded: no file was added or removed behind our back.
+    let outputIntact: Bool
+
+    var manifestPath: String? { directory.map { "\($0)/manifest.txt" } }
+    var markdownPath: String? { directory.map { "\($0)/markdown.bin" } }
+    var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
+
+    /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be
+    /// done, and the build goes on with the empty cache. Reads nothing but folder entries, so
+    /// the no-change fast path can ask for it.
+    static func directory(for output: OutputLocation) -> String? {
+        let directory = output.cacheDirectory
+        guard usable(directory) || discard(directory) else { return nil }
+        DirectorySwap.rescue(from: "\(directory)/site", into: output.path)
+        return directory
+    }
+
+    /// The cache in `directory` (from `directory(for:)`): its manifest and Markdown memo.
+    static func load(_ directory: String, of output: OutputLocation) -> BuildCache {
+        let manifest = loadManifest(directory: directory)
+        let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
+        return BuildCache(
+            directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
+            manifest: manifest, memo: MarkdownMemo(stored: memo ?? [:]),
+            outputIntact: manifest.foldersAreIntact(in: output.path))
+    }
+
+    /// A cache that knows nothing and saves nothing, its spare tree a fresh staging folder.
+    static func empty(_ output: OutputLocation) -> BuildCache {
+        let staging = output.stagingDirectory
+        if RegularFile.kind(staging) != .absent {
+            DirectorySwap.rescue(from: staging, into: output.path)
+            try? FileManager.default.removeItem(atPath: staging)
+        }
+        return BuildCache(
+            directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
+            memo: MarkdownMemo(stored: [:]), outputIntact: false)
+    }
+
+    /// The cache folder is absent, or a real folder (not a link) whose spare tree, if any, is one too.
+    private static func usable(_ directory: String) -> Bool {
+        switch RegularFile.kind(directory) {
+        case .absent: return true
+        case .directory:
+            let spare = RegularFile.kind("\(directory)/site")
+            return (spare == .absent || spare == .directory) && access(directory, R_OK | W_OK | X_OK) == 0
+        case .file, .other: return false
+        }
+    }
+
+    /// Removes a cache folder that is not usable (a link is removed itself, never followed).
+    private static func discard(_ directory: String) -> Bool {
+        try? FileManager.default.removeItem(atPath: directory)
+        return RegularFile.kind(directory) == .absent
+    }
+
+    /// The manifest of the cache folder `directory`; empty when missing or damaged.
+    static func loadManifest(directory: String) -> OutputManifest {
+        CacheFile.read("\(directory)/manifest.txt").flatMap { OutputManifest.decode($0) } ?? OutputManifest()
+    }
+
+    /// Whether the spare tree holds nothing yet (so it need not be walked for stale files).
+    var spareIsAbsent: Bool { RegularFile.kind(spareDirectory) == .absent }
+
+    /// Whether the current output's file at `path` already holds the bytes that `key` gives:
+    /// the key matches the manifest and the file is still the one Herald wrote.
+    func canKeep(_ path: String, key: StableHash) -> Bool {
+        guard let entry = manifest.entries[path], entry.key == key else { return false }
+        return FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
+    }
+
+    /// Stores the manifest of the output just published. Files are replaced atomically and
+    /// failures are ignored here and below: the cache is optional.
+    func save(manifest: OutputManifest) {
+        guard let manifestPath, makeDirectory() else { return }
+        CacheFile.replace(manifestPath, with: manifest.encoded())
+    }
+
+    /// Stores the Markdown results a build used (the next build's memo). Keyed by what they were
+    /// rendered from, so they stay true whatever becomes of the output: saved while the pages
+    /// are still rendering.
+    func save(markdown: [StableHash: String]) {
+        guard let markdownPath, makeDirectory() else { return }
+        CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
+    }
+
+    /// Removes the record of the last build, before the output it speaks for is replaced.
+    func forgetRecord() {
+        if let recordPath { CacheFile.remove(recordPath) }
+    }
+
+    /// Stores the record of this build.
+    func save(record: BuildRecord) {
+        guard let recordPath, makeDirectory() else { return }
+        CacheFile.replace(recordPath, with: record.encoded())
+    }
+
+    /// After publishing: the empty cache's spare tree holds the old output, which goes.
+    func tidy() {
+        if directory == nil { try? FileManager.default.removeItem(atPath: spareDirectory) }
+    }
+
+    private func makeDirectory() -> Bool {
+        guard let directory else { return false }
+        return
+            (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true))
+            != nil
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldMarkdown
+import HeraldRender
+import HeraldTemplates
+import HeraldValidate
+import HeraldWrite
+
+/// Where a build reads and writes, and as of when.
+public struct BuildOptions: Sendable {
+    /// The site root: diagnostics print paths relative to it.
+    public var siteRoot: String
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    public var baseURL: String?
+    /// The instant the site is built "as of".
+    public var now: Date
+    public var includeDrafts: Bool
+    /// The state to diff against; nil means `<output>/api/state.json` when it exists.
+    public var previousState: String?
+    /// An ongoing incident with no update for this long gets a warning; nil: `site.yml`'s
+    /// `stale_after`, else 4 h.
+    public var staleAfter: TimeInterval?
+    /// What to do with files in the output folder that Herald did not write.
+    public var foreignFiles: ForeignFilePolicy
+    /// The folder relative paths are relative to (an output may not be it or hold it).
+    public var workingDirectory: String
+
+    public init(
+        siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
+        outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
+        previousState: String? = nil, staleAfter: TimeInterval? = nil,
+        foreignFiles: ForeignFilePolicy = .refuse,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.siteRoot = siteRoot
+        self.contentDirectory = contentDirectory ?? Self.join(siteRoot, "Content")
+        self.templatesDirectory = templatesDirectory ?? Self.join(siteRoot, "Templates")
+        self.outputDirectory = outputDirectory ?? Self.join(siteRoot, "Output")
+        self.baseURL = baseURL
+        self.now = now
+        self.includeDrafts = includeDrafts
+        self.previousState = previousState
+        self.staleAfter = staleAfter
+        self.foreignFiles = foreignFiles
+        self.workingDirectory = workingDirectory
+    }
+
+    static func join(_ base: String, _ name: String) -> String {
+        base == "." ? name : (base.hasSuffix("/") ? base + name : "\(base)/\(name)")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldMarkdown
+import HeraldRender
+import HeraldTemplates
+import HeraldValidate
+import HeraldWrite
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reading and writing the files of the build cache. The cache is optional, so nothing here
+/// fails: a file that cannot be read is absent, one that cannot be written is left out. Links
+/// are never followed, in either direction.
+enum CacheFile {
+    static func read(_ path: String) -> Data? {
+        try? RegularFile.read(path, followingLinks: false)
+    }
+
+    /// Writes `data` to a temporary file and renames it over `path`, so a crash leaves the old
+    /// file or the new one, never a mix.
+    static func replace(_ path: String, with data: Data) {
+        let temporary = path + ".tmp"
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = writeAll(data, to: descriptor)
+        close(descriptor)
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+}

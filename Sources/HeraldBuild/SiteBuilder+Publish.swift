@@ -1,0 +1,117 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldMarkdown
+import HeraldRender
+import HeraldTemplates
+import HeraldValidate
+import HeraldWrite
+
+extension SiteBuilder {
+    /// What `build` did.
+    public struct Built: Sendable {
+        /// Every file of the new output, relative to it, sorted.
+        public var paths: [String]
+        /// Files written with new bytes; the others kept their bytes and modification time.
+        public var written: Int
+        public var changes: StateChanges
+        public var warnings: [Diagnostic]
+        public var previousStateProblem: String?
+        /// Load, validate, derive and render (on the fast path: checking that nothing changed).
+        public var renderTime: Duration
+        /// Writing and publishing.
+        public var publishTime: Duration
+        /// The inputs were those of the build that made the current output, which was intact, so
+        /// nothing was loaded, rendered or written: that build's result was returned again.
+        public var reusedOutput = false
+    }
+
+    /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
+    /// unchanged and files whose bytes are unchanged are not rendered or written again (see
+    /// `BuildCache`), and a build whose inputs are those of the build that made the current
+    /// output does nothing at all (see `InputFingerprint`); without it, the cache is the empty
+    /// one. The output bytes are the same either way.
+    ///
+    /// Before anything is written, the output folder must be one Herald may replace
+    /// (`OutputPlacement`, `OutputOwnership`), and this build must be the only one writing it:
+    /// it takes the output's `OutputLock`, unless the caller holds it already (`herald serve`).
+    public static func build(
+        _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil
+    ) throws -> Built {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let output = OutputLocation(options.outputDirectory)
+        try OutputPlacement.check(
+            output,
+            inputs: [
+                .init(name: "content", path: options.contentDirectory),
+                .init(name: "templates", path: options.templatesDirectory),
+            ],
+            siteRoot: options.siteRoot, workingDirectory: options.workingDirectory)
+        let heldLock = try lock ?? OutputLock.acquire(output, command: "herald build")
+        defer { withExtendedLifetime(heldLock) {} }
+        let cacheDirectory = useCache ? BuildCache.directory(for: output) : nil
+        // The real clock, not `options.now`: file modification times are real-clock times, while
+        // `now` is the instant the site is built "as of", which may be long past.
+        let startedAt = Date()
+        // Only the real disk can be fingerprinted with `stat`.
+        let inputs =
+            cacheDirectory != nil && fileSystem is LocalFileSystem
+            ? InputFingerprint(options, startedAt: startedAt) : nil
+        if let inputs, let cacheDirectory,
+            var reused = reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: output.path)
+        {
+            reused.renderTime = clock.now - started
+            return reused
+        }
+        let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
+        let claim = try OutputOwnership.claim(
+            in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
+            recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) })
+        // The record speaks for the current output, so it goes before that output is replaced.
+        cache.forgetRecord()
+
+        let prepared = try prepare(options, fileSystem: fileSystem)
+        let (content, usedMarkdown) = ContentRenderer.render(
+            prepared.site, markdown: prepared.markdown, memo: cache.memo)
+        let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
+        let spareWasAbsent = cache.spareIsAbsent
+        // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
+        // both overlap the parallel pages.
+        let (pages, others) = Concurrently.run {
+            Result { () throws(ContentErrors) in
+                try PageRenderer.plan(
+                    site: prepared.site, status: prepared.status, content: content,
+                    templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
+            }
+        } alongside: {
+            cache.save(markdown: usedMarkdown)
+            return otherFiles(prepared, content: content)
+        }
+        var planned = try pages.get()
+        planned += others.map { file in
+            var plannedFile = PlannedFile(file)
+            if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
+            return plannedFile
+        }
+        let rendering = clock.now
+        let result = try publisher.publish(
+            planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
+            keptBefore: claim.keptBefore, spareWasAbsent: spareWasAbsent)
+        cache.save(manifest: result.manifest)
+        cache.tidy()
+        // A racy fingerprint may match inputs edited after they were read: not recorded, so the
+        // next build takes the full path.
+        if let inputs, !inputs.isRacy {
+            cache.save(
+                record: BuildRecord(
+                    inputs: inputs.hash, warnings: prepared.diagnostics,
+                    previousStateProblem: prepared.previousStateProblem))
+        }
+        return Built(
+            paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,
+            warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
+            renderTime: rendering - started, publishTime: clock.now - rendering)
+    }
+}

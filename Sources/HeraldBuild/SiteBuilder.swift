@@ -1,0 +1,130 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldLoad
+import HeraldMarkdown
+import HeraldRender
+import HeraldTemplates
+import HeraldValidate
+import HeraldWrite
+
+/// The whole pipeline: load → validate → derive → render. Writing is the caller's last step,
+/// so a build that fails at any stage writes nothing.
+public enum SiteBuilder {
+    /// What a successful render produced.
+    public struct Rendered: Sendable {
+        public var site: Site
+        public var status: SiteStatus
+        public var files: [OutputFile]
+        /// What changed since the previous state (`previous == nil` on a first build).
+        public var changes: StateChanges
+        /// Warnings found on the way (errors stop the build instead).
+        public var warnings: [Diagnostic]
+        /// A previous state that could not be used, said as a warning; the build went on as a first build.
+        public var previousStateProblem: String?
+    }
+
+    /// Loads and validates the content. Throws `LoadFailure` only when folders cannot be read.
+    public static func check(_ options: BuildOptions, fileSystem: any FileSystem) throws -> ValidationResult {
+        let content = try ContentLoader(fileSystem: fileSystem)
+            .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
+        return SiteValidator.validate(
+            content,
+            options: ValidationOptions(
+                includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
+                staleAfter: options.staleAfter))
+    }
+
+    /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
+    public static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
+        let prepared = try prepare(options, fileSystem: fileSystem)
+        let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
+        var files = try PageRenderer.render(
+            site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
+        files += otherFiles(prepared, content: content)
+        return prepared.rendered(files: files)
+    }
+
+    /// Validated content, templates and status as of `now`: everything rendering starts from.
+    struct Prepared: Sendable {
+        var site: Site
+        var status: SiteStatus
+        var templates: TemplateSet
+        var markdown: MarkdownRenderer
+        var state: SiteState
+        var changes: StateChanges
+        var diagnostics: [Diagnostic]
+        var previousStateProblem: String?
+
+        func rendered(files: [OutputFile]) -> Rendered {
+            Rendered(
+                site: site, status: status, files: files, changes: changes, warnings: diagnostics,
+                previousStateProblem: previousStateProblem)
+        }
+    }
+
+    static func prepare(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Prepared {
+        let validation = try check(options, fileSystem: fileSystem)
+        var diagnostics = validation.diagnostics
+        let templates: TemplateSet?
+        do {
+            templates = try TemplateSet(
+                directory: options.templatesDirectory, displayRoot: options.siteRoot, fileSystem: fileSystem)
+        } catch {
+            diagnostics += error.diagnostics
+            templates = nil
+        }
+        guard let fullSite = validation.site, let templates else { throw ContentErrors(diagnostics) }
+
+        let site = SiteSnapshot.asOf(fullSite, now: options.now)
+        let status = StatusDeriver.derive(site, now: options.now)
+        let state = SiteState.make(site: site, status: status)
+        let previous = previousState(options, fileSystem: fileSystem)
+        return Prepared(
+            site: site, status: status, templates: templates,
+            markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
+            state: state,
+            changes: StateDiff.diff(from: previous.state, to: state), diagnostics: diagnostics,
+            previousStateProblem: previous.problem)
+    }
+
+    /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap.
+    static func otherFiles(_ prepared: Prepared, content: RenderedContent) -> [OutputFile] {
+        let site = prepared.site
+        let status = prepared.status
+        var files = AtomFeeds.render(site: site, status: status, content: content)
+        files += StatuspageAPI.render(site: site, status: status, content: content)
+        files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
+        files += prepared.templates.assets
+        files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
+        files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))
+        return files
+    }
+
+    /// Reads `--previous`, else the state of the output being replaced. A missing file is a
+    /// first build; an unreadable or unknown one is reported and also treated as a first build,
+    /// so a bad state never blocks publishing.
+    static func previousState(
+        _ options: BuildOptions, fileSystem: any FileSystem
+    ) -> (state: SiteState?, problem: String?) {
+        let path = previousStatePath(options)
+        guard fileSystem.fileExists(at: path) else {
+            return (
+                nil,
+                options.previousState.map {
+                    "previous state \($0) does not exist; treating this as a first build"
+                }
+            )
+        }
+        do {
+            return (try SiteState.decode(fileSystem.readFile(at: path)), nil)
+        } catch {
+            return (nil, "cannot use previous state \(path): \(error); treating this as a first build")
+        }
+    }
+
+    /// `--previous`, else the state of the output being replaced.
+    static func previousStatePath(_ options: BuildOptions) -> String {
+        options.previousState ?? "\(options.outputDirectory)/\(SitePaths.state)"
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+
+/// Ready-to-send RFC 5322 messages telling each cluster's contacts what changed, one per
+/// (cluster, audience) with changes, for CI to hand to `sendmail`. Herald never sends mail.
+public enum ChangeEmails {
+    /// The `To` used when none is given: an empty group, so the recipients come from
+    /// `sendmail`'s arguments.
+    public static let undisclosedRecipients = "undisclosed-recipients:;"
+
+    /// - Parameters:
+    ///   - state: the new state (its `now` dates the messages; its `base_url` gives the links).
+    ///   - audience, cluster: only messages for these (nil: all).
+    ///   - from: the `From` address, e.g. `Example Status <status@example.com>`.
+    ///   - to: the `To` address; `{cluster}` and `{audience}` in it are replaced, so one
+    ///     template can address every list. Nil: `undisclosed-recipients:;`.
+    /// - Returns: for each message, a file name (`<cluster>-<audience>.eml`) and the message,
+    ///   with CRLF line ends and a quoted-printable UTF-8 body.
+    public static func messages(
+        _ changes: StateChanges, state: SiteState, audience: Audience?, cluster: String?, from: String,
+        to: String?
+    ) -> [(fileName: String, message: String)] {
+        var usedNames = Set<String>()
+        return ChangeGroup.groups(changes.filtered(audience: audience, cluster: cluster).changes).compactMap {
+            group in
+            guard let message = message(group, changes: changes, state: state, from: from, to: to) else {
+                return nil
+            }
+            var name = "\(safeName(group.cluster))-\(group.audience.rawValue)"
+            if !usedNames.insert(name).inserted {
+                name += "-\(usedNames.count)"
+                usedNames.insert(name)
+            }
+            return ("\(name).eml", message)
+        }
+    }
+
+    private static func message(
+        _ group: ChangeGroup, changes: StateChanges, state: SiteState, from: String, to: String?
+    ) -> String? {
+        guard
+            let headline = group.changes.first(where: { $0.kind != .componentStatus }) ?? group.changes.first
+        else { return nil }
+        let recipient = (to ?? undisclosedRecipients)
+            .replacingOccurrences(of: "{cluster}", with: group.cluster)
+            .replacingOccurrences(of: "{audience}", with: group.audience.rawValue)
+        let more = group.changes.count - 1
+        let subject =
+            "[\(group.clusterName)] \(ChangeText.headline(headline))"
+            + (more > 0 ? " (+\(more) more change\(more == 1 ? "" : "s"))" : "")
+        let parts = UTCTimestamp(state.now) ?? UTCTimestamp(changes.now)
+        let domain = BaseURL(state.baseURL)?.host ?? "herald.invalid"
+        let id = MIMEText.stableHash("\(group.cluster)\n\(group.audience.rawValue)\n\(changes.now)")
+        let headers = [
+            MIMEText.addressHeader("From", from),
+            MIMEText.addressHeader("To", recipient),
+            MIMEText.header("Subject", subject),
+            parts.map { "Date: \(MIMEText.date($0))" },
+            "Message-ID: <herald.\(id).\(group.audience.rawValue)@\(domain)>",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable",
+            "Auto-Submitted: auto-generated",
+            MIMEText.header("X-Herald-Cluster", group.cluster),
+            "X-Herald-Audience: \(group.audience.rawValue)",
+        ].compactMap { $0 }
+        let body = MIMEText.quotedPrintable(self.body(group, changes: changes, state: state))
+        return headers.joined(separator: MIMEText.crlf) + MIMEText.crlf + MIMEText.crlf + body + MIMEText.crlf
+    }
+
+    /// What changed, then each incident or maintenance concerned with its latest update and
+    /// page, then the cluster's page and feed.
+    static func body(_ group: ChangeGroup, changes: StateChanges, state: SiteState) -> String {
+        let contacts = group.audience == .emergency ? "emergency" : "maintenance"
+        var lines = [
+            "Status changes for \(group.clusterName), sent to \(contacts) contacts.",
+            "As of \(ChangeText.time(changes.now))"
+                + (changes.previous.map { ", since \(ChangeText.time($0))" } ?? "") + ".",
+            "",
+        ]
+        lines += group.changes.map { "- " + ChangeText.line($0) }
+        let updates = latestUpdates(state)
+        for subject in group.subjects {
+            lines += ["", subject.title + (subject.status.map { " (\(ChangeText.statusLabel($0)))" } ?? "")]
+            if let update = subject.update ?? updates[subject.url], !update.message.isEmpty {
+                lines += ["Latest update, \(ChangeText.time(update.at)):", ""]
+                lines += update.message.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.isEmpty ? "" : "    \($0)"
+                }
+                lines.append("")
+            }
+            lines.append(subject.url)
+        }
+        lines += [
+            "",
+            "-- ",
+            "\(group.clusterName) status: \(state.baseURL + SitePaths.cluster(group.cluster))",
+            "\(group.clusterName) feed: \(state.baseURL + SitePaths.clusterFeed(group.cluster))",
+        ]
+        return lines.map(ChangeText.oneLine).joined(separator: "\n")
+    }
+
+    /// Page URL → latest update of every incident and maintenance in the state.
+    private static func latestUpdates(_ state: SiteState) -> [String: StateUpdate] {
+        let pairs =
+            state.incidents.map { ($0.url, $0.latestUpdate) }
+            + state.resolvedIncidents.map { ($0.url, $0.latestUpdate) }
+            + state.maintenance.map { ($0.url, $0.latestUpdate) }
+        return Dictionary(
+            pairs.compactMap { url, update in update.map { (url, $0) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Letters, digits and `-` only, so a cluster id from a state file cannot name a path.
+    private static func safeName(_ id: String) -> String {
+        let safe = String(id.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        return safe.isEmpty ? "cluster" : safe
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import HeraldCore
+
+/// A stretch of an incident's life during which one statement of its impact holds.
+struct ImpactSegment: Hashable, Sendable {
+    var start: Date
+    var end: Date
+    var impacts: [ComponentImpact]
+}
+
+extension Incident {
+    /// Started at or before `now` and not resolved at or before `now`.
+    func isOngoing(at now: Date) -> Bool {
+        guard started <= now else { return false }
+        guard let resolved else { return true }
+        return resolved > now
+    }
+
+    /// The statements of impact in time order: front matter at `started`, then each update that has
+    /// `affected` (never before `started`). Updates at the same instant keep their file order.
+    func statements() -> [(at: Date, impacts: [ComponentImpact])] {
+        let stated = updates.enumerated()
+            .compactMap { index, update in update.affected.map { (index, update.at, $0) } }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return [(started, affected)] + stated.map { (max($0.1, started), $0.2) }
+    }
+
+    /// The impact in force at `now` (SPEC §4): the `affected` of the latest update at or before `now`
+    /// that has one, else the front matter's. A later statement replaces the whole list.
+    func impacts(at now: Date) -> [ComponentImpact] {
+        var current = affected
+        var currentAt = Date.distantPast
+        for update in updates where update.at <= now && update.at >= currentAt {
+            if let stated = update.affected {
+                current = stated
+                currentAt = update.at
+            }
+        }
+        return Self.normalized(current)
+    }
+
+    /// What the incident's last statement said, skipping empty ones (an update may clear the list
+    /// when the incident resolves), so pages can say what a past incident affected.
+    func finalImpacts() -> [ComponentImpact] {
+        var last = affected
+        var lastAt = started
+        for update in updates {
+            if let stated = update.affected, !stated.isEmpty, max(update.at, started) >= lastAt {
+                last = stated
+                lastAt = max(update.at, started)
+            }
+        }
+        return Self.normalized(last)
+    }
+
+    /// The phase announced by the newest update at or before `now`; `resolved` once resolved.
+    func phase(at now: Date) -> IncidentPhase {
+        if let resolved, resolved <= now { return .resolved }
+        var phase = IncidentPhase.investigating
+        var phaseAt = Date.distantPast
+        for update in updates where update.at <= now && update.at >= phaseAt {
+            phase = update.status
+            phaseAt = update.at
+        }
+        return phase
+    }
+
+    /// The incident's life up to `now` (or its resolution), cut where a statement changes its impact.
+    /// Empty segments are left out.
+    func impactSegments(until now: Date) -> [ImpactSegment] {
+        let end = min(resolved ?? now, now)
+        guard started < end else { return [] }
+        let points = statements()
+        var segments: [ImpactSegment] = []
+        for (index, point) in points.enumerated() {
+            let segmentEnd = index + 1 < points.count ? min(points[index + 1].at, end) : end
+            if point.at < segmentEnd {
+                segments.append(ImpactSegment(start: point.at, end: segmentEnd, impacts: point.impacts))
+            }
+            if segmentEnd >= end { break }
+        }
+        return segments
+    }
+
+    /// One entry per component (its worst status if listed twice), in first-listed order.
+    static func normalized(_ impacts: [ComponentImpact]) -> [ComponentImpact] {
+        var position: [ComponentID: Int] = [:]
+        var result: [ComponentImpact] = []
+        for impact in impacts {
+            if let index = position[impact.component] {
+                result[index].status = max(result[index].status, impact.status)
+            } else {
+                position[impact.component] = result.count
+                result.append(impact)
+            }
+        }
+        return result
+    }
+}

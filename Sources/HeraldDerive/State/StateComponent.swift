@@ -1,0 +1,67 @@
+import HeraldCore
+
+/// One cluster of a state file, in site order.
+public struct StateCluster: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    /// The worst status of its components, spelled as in content files (`partial-outage`).
+    public var status: String
+
+    public init(id: String, name: String, status: String) {
+        self.id = id
+        self.name = name
+        self.status = status
+    }
+}
+
+/// One (cluster, service) component of a state file, with what causes its status.
+public struct StateComponent: Codable, Hashable, Sendable {
+    public var cluster: String
+    public var clusterName: String
+    public var service: String
+    public var serviceName: String
+    /// Spelled as in content files (`partial-outage`).
+    public var status: String
+    /// Slugs of the open incidents giving the component a non-operational status, worst first.
+    public var incidents: [String]
+    /// Slugs of the active maintenance windows covering the component.
+    public var maintenance: [String]
+
+    public init(
+        cluster: String, clusterName: String, service: String, serviceName: String, status: String,
+        incidents: [String], maintenance: [String]
+    ) {
+        self.cluster = cluster
+        self.clusterName = clusterName
+        self.service = service
+        self.serviceName = serviceName
+        self.status = status
+        self.incidents = incidents
+        self.maintenance = maintenance
+    }
+
+    /// `cluster/service`: the key of the component across states.
+    public var key: String { "\(cluster)/\(service)" }
+
+    enum CodingKeys: String, CodingKey {
+        case cluster
+        case clusterName = "cluster_name"
+        case service
+        case serviceName = "service_name"
+        case status, incidents, maintenance
+    }
+}
+
+/// A component and the status an incident gives it, in a state file.
+public struct StateImpact: Codable, Hashable, Sendable {
+    public var cluster: String
+    public var service: String
+    /// Spelled as in content files; absent for maintenance (always `under-maintenance`).
+    public var status: String?
+
+    public init(cluster: String, service: String, status: String?) {
+        self.cluster = cluster
+        self.service = service
+        self.status = status
+    }
+}

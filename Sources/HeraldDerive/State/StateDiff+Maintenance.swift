@@ -1,0 +1,77 @@
+import HeraldCore
+
+extension StateDiff {
+    static func maintenanceChanges(_ context: DiffContext) -> [Change] {
+        var changes: [Change] = []
+        for after in context.new.maintenance {
+            let before = context.oldMaintenance[after.slug]
+            guard let kind = transition(from: before, to: after) else { continue }
+            let rescheduled = kind == .maintenanceRescheduled
+            changes += context.union(before?.clusters ?? [], after.clusters).map { cluster in
+                context.maintenanceChange(
+                    kind, cluster: cluster, window: after, previousWindow: rescheduled ? before?.window : nil)
+            }
+        }
+        for before in context.old.maintenance where context.newMaintenance[before.slug] == nil {
+            guard let kind = disappearance(of: before, now: context.new.now) else { continue }
+            changes += before.clusters.map { cluster in
+                context.maintenanceChange(kind, cluster: cluster, window: before, previousWindow: nil)
+            }
+        }
+        return changes
+    }
+
+    /// How a window listed in the new state changed since the old one, if it did in a way worth telling.
+    private static func transition(from before: StateMaintenance?, to after: StateMaintenance) -> ChangeKind?
+    {
+        let upcoming = MaintenanceState.upcoming.rawValue
+        let active = MaintenanceState.active.rawValue
+        guard let before else {
+            // New to the state: only announce what is still ahead or under way.
+            switch after.status {
+            case upcoming: return .maintenanceScheduled
+            case active: return .maintenanceStarted
+            default: return nil
+            }
+        }
+        if after.cancelled && !before.cancelled { return .maintenanceCancelled }
+        if after.status == before.status {
+            let open = after.status == upcoming || after.status == active
+            return open && after.window != before.window ? .maintenanceRescheduled : nil
+        }
+        switch after.status {
+        case active: return .maintenanceStarted
+        case MaintenanceState.completed.rawValue: return .maintenanceCompleted
+        case MaintenanceState.cancelled.rawValue: return .maintenanceCancelled
+        case upcoming: return before.status == active ? .maintenanceRescheduled : .maintenanceScheduled
+        default: return nil
+        }
+    }
+
+    /// A window that left the state: an active one completed; an upcoming one completed if its
+    /// end has passed (it ran and aged out), else it was called off (its file removed).
+    private static func disappearance(of before: StateMaintenance, now: String) -> ChangeKind? {
+        switch before.status {
+        case MaintenanceState.active.rawValue:
+            return .maintenanceCompleted
+        case MaintenanceState.upcoming.rawValue:
+            let ended = Timestamp.parse(before.window.end).flatMap { end in
+                Timestamp.parse(now).map { end <= $0 }
+            }
+            return ended == true ? .maintenanceCompleted : .maintenanceCancelled
+        default:
+            return nil
+        }
+    }
+}
+
+extension DiffContext {
+    fileprivate func maintenanceChange(
+        _ kind: ChangeKind, cluster: String, window: StateMaintenance, previousWindow: StateWindow?
+    ) -> Change {
+        Change(
+            kind: kind, audience: .maintenance, cluster: cluster, clusterName: clusterName(cluster),
+            maintenance: window.slug, title: window.title, url: window.url, status: window.status,
+            update: window.latestUpdate, window: window.window, previousWindow: previousWindow)
+    }
+}

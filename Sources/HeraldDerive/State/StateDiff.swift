@@ -1,0 +1,41 @@
+import HeraldCore
+
+/// What changed between two states: a pure function of the two, used by `herald build`
+/// (`api/changes.json`) and `herald diff`.
+///
+/// Rules where the contract is silent:
+/// - Components are matched by `cluster/service`; a component only in one state (a service added
+///   or removed from `site.yml`) is not reported.
+/// - An incident open before and gone now is reported resolved, whether it was resolved or its
+///   file removed. A renamed slug therefore reads as the old slug resolved and the new one opened.
+/// - An incident is re-opened when it is open now and the previous state listed it among the
+///   recently resolved (`SiteState.recentDays`); older resolutions read as opened.
+/// - An incident is updated when its newest update's id changed; editing an update's text is not.
+/// - An incident or maintenance change is reported once for each cluster it concerns (either side).
+public enum StateDiff {
+    /// Changes from `old` to `new`; `old` nil is a first build: `previous` null, nothing changed.
+    public static func diff(from old: SiteState?, to new: SiteState) -> StateChanges {
+        guard let old else { return StateChanges(previous: nil, now: new.now, changes: []) }
+        let context = DiffContext(old: old, new: new)
+        let changes = componentChanges(context) + incidentChanges(context) + maintenanceChanges(context)
+        return StateChanges(previous: old.now, now: new.now, changes: changes.sorted(by: context.precedes))
+    }
+
+    private static func componentChanges(_ context: DiffContext) -> [Change] {
+        context.new.components.compactMap { after in
+            guard let before = context.oldComponents[after.key], before.status != after.status else {
+                return nil
+            }
+            let incidentBehind = !before.incidents.isEmpty || !after.incidents.isEmpty
+            let maintenanceBehind = !before.maintenance.isEmpty || !after.maintenance.isEmpty
+            return Change(
+                kind: .componentStatus,
+                audience: !incidentBehind && maintenanceBehind ? .maintenance : .emergency,
+                cluster: after.cluster, clusterName: after.clusterName,
+                service: after.service, serviceName: after.serviceName,
+                from: before.status, to: after.status,
+                causes: after.incidents.map(context.incidentCause)
+                    + after.maintenance.map(context.maintenanceCause))
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HeraldCore
+
+/// Derives every status the site shows as of an instant (SPEC §4).
+public enum StatusDeriver {
+    /// The status of `site` as of `now`.
+    ///
+    /// `derive` applies `SiteSnapshot.asOf(site, now:)` itself, so content from after `now` never shows
+    /// whatever it is given; its maps (`incidentPhases`, `incidentImpacts`, …) are keyed by the incidents
+    /// of that snapshot. Render from the same snapshot so pages and status agree.
+    public static func derive(_ site: Site, now: Date) -> SiteStatus {
+        let site = SiteSnapshot.asOf(site, now: now)
+        let config = site.config
+        let components = config.components
+        let index = Dictionary(
+            components.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var states = components.map {
+            ComponentState(component: $0, status: .operational, incidents: [], maintenances: [])
+        }
+        var causes = Array(repeating: [Cause](), count: components.count)
+        var incidentPhases: [String: IncidentPhase] = [:]
+        var incidentImpacts: [String: [ComponentImpact]] = [:]
+        var active: [Incident] = []
+        var worstImpact = Impact.none
+
+        for incident in site.incidents {
+            incidentPhases[incident.slug] = incident.phase(at: now)
+            guard incident.isOngoing(at: now) else {
+                incidentImpacts[incident.slug] = incident.finalImpacts()
+                continue
+            }
+            let impacts = incident.impacts(at: now)
+            incidentImpacts[incident.slug] = impacts
+            active.append(incident)
+            var affectsAny = false
+            for impact in impacts where impact.status > .operational {
+                affectsAny = true
+                guard let position = index[impact.component] else { continue }
+                states[position].status = max(states[position].status, impact.status)
+                causes[position].append(
+                    Cause(slug: incident.slug, status: impact.status, started: incident.started))
+            }
+            if affectsAny {
+                worstImpact = max(worstImpact, incident.impact)
+            }
+        }
+
+        var maintenanceStates: [String: MaintenanceState] = [:]
+        var anyMaintenance = false
+        for maintenance in site.maintenances.sorted(by: Self.newestWindowFirst) {
+            let state = Self.state(of: maintenance, at: now)
+            maintenanceStates[maintenance.slug] = state
+            guard state == .active else { continue }
+            anyMaintenance = true
+            for component in Set(maintenance.components) {
+                guard let position = index[component] else { continue }
+                states[position].status = max(states[position].status, .underMaintenance)
+                states[position].maintenances.append(maintenance.slug)
+            }
+        }
+
+        for position in states.indices {
+            states[position].incidents = causes[position].sorted().map(\.slug)
+        }
+
+        var clusters: [String: ComponentStatus] = [:]
+        for cluster in config.clusters {
+            clusters[cluster.id] =
+                cluster.serviceIDs
+                .compactMap { index[ComponentID(cluster: cluster.id, service: $0)].map { states[$0].status } }
+                .max() ?? .operational
+        }
+
+        let indicator: Indicator =
+            switch worstImpact {
+            case .critical: .critical
+            case .major: .major
+            case .minor: .minor
+            case .none: anyMaintenance ? .maintenance : .none
+            }
+
+        let activeIncidents = active.sorted { ($0.started, $1.slug) > ($1.started, $0.slug) }.map(\.slug)
+        let history = UptimeHistoryBuilder.history(of: site, now: now, current: states)
+
+        return SiteStatus(
+            now: now, components: states, clusters: clusters, indicator: indicator,
+            incidentPhases: incidentPhases, incidentImpacts: incidentImpacts,
+            activeIncidents: activeIncidents,
+            maintenanceStates: maintenanceStates, history: history)
+    }
+
+    /// Where a window stands at `now`: start inclusive, end exclusive; cancelled ones never run.
+    public static func state(of maintenance: Maintenance, at now: Date) -> MaintenanceState {
+        if maintenance.cancelled { return .cancelled }
+        if now < maintenance.start { return .upcoming }
+        if now < maintenance.end { return .active }
+        return .completed
+    }
+
+    private static func newestWindowFirst(_ lhs: Maintenance, _ rhs: Maintenance) -> Bool {
+        (lhs.start, rhs.slug) > (rhs.start, lhs.slug)
+    }
+}
+
+/// An ongoing incident behind a component's status; sorts worst first, then newest, then by slug.
+private struct Cause: Comparable {
+    var slug: String
+    var status: ComponentStatus
+    var started: Date
+
+    static func < (lhs: Cause, rhs: Cause) -> Bool {
+        (lhs.status, lhs.started, rhs.slug) > (rhs.status, rhs.started, lhs.slug)
+    }
+}

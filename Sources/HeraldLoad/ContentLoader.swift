@@ -1,0 +1,146 @@
+import Foundation
+import HeraldCore
+
+/// Reads a site's content folder into memory.
+public struct ContentLoader: Sendable {
+    /// The folder could not be read at all (exit status 2).
+    public struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot read content folder \(path): \(reason)" }
+    }
+
+    private let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Reads `<contentDirectory>/site.yml` and every `*.md` in `incidents/`, `maintenance/` and `blog/`
+    /// (sorted by name; other files and hidden files ignored).
+    ///
+    /// `displayRoot` is the site root used to make paths relative for diagnostics.
+    /// Throws only for an unreadable or missing content folder; a file that is not UTF-8 or a missing
+    /// `site.yml` is a diagnostic.
+    public func load(contentDirectory: String, displayRoot: String) throws -> LoadedContent {
+        guard fileSystem.isDirectory(at: contentDirectory) else {
+            let reason = fileSystem.fileExists(at: contentDirectory) ? "not a folder" : "no such folder"
+            throw UnreadableFolder(path: contentDirectory, reason: reason)
+        }
+        do {
+            _ = try fileSystem.contentsOfDirectory(at: contentDirectory)
+        } catch {
+            throw UnreadableFolder(path: contentDirectory, reason: error.localizedDescription)
+        }
+        let displayDirectory = Self.relativePath(of: contentDirectory, to: displayRoot)
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+
+        let sitePath = Self.join(contentDirectory, "site.yml")
+        let siteDisplayPath = Self.join(displayDirectory, "site.yml")
+        if fileSystem.fileExists(at: sitePath) && !fileSystem.isDirectory(at: sitePath) {
+            switch read(sitePath, as: siteDisplayPath, kind: .site) {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        } else {
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: siteDisplayPath, line: 1, column: 1),
+                    "missing site.yml: every site needs one with at least `title`, `base_url`, `clusters` "
+                        + "and `services`"))
+        }
+
+        var documents: [(path: String, displayPath: String, kind: ContentKind)] = []
+        for kind in [ContentKind.incident, .maintenance, .post] {
+            guard let folder = kind.folder else { continue }
+            let directory = Self.join(contentDirectory, folder)
+            guard fileSystem.isDirectory(at: directory) else { continue }
+            let names: [String]
+            do {
+                names = try fileSystem.contentsOfDirectory(at: directory)
+            } catch {
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: Self.join(displayDirectory, folder), line: 1, column: 1),
+                        "cannot read folder: \(error.localizedDescription)"))
+                continue
+            }
+            for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+                documents.append(
+                    (Self.join(directory, name), Self.join(displayDirectory, folder + "/" + name), kind))
+            }
+        }
+        // Thousands of small files: read them on every core.
+        let results = ParallelMap.map(documents) { document -> Result<ContentFile, Diagnostic>? in
+            guard !fileSystem.isDirectory(at: document.path) else { return nil }
+            return read(document.path, as: document.displayPath, kind: document.kind)
+        }
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case nil: continue
+            }
+        }
+        return LoadedContent(files: files, diagnostics: diagnostics)
+    }
+
+    private func read(_ path: String, as displayPath: String, kind: ContentKind) -> Result<
+        ContentFile, Diagnostic
+    > {
+        let start = SourceLocation(path: displayPath, line: 1, column: 1)
+        let data: Data
+        do {
+            data = try fileSystem.readFile(at: path)
+        } catch RegularFile.Failure.notRegular(let kind) {
+            return .failure(
+                .error(
+                    at: start,
+                    "cannot read file: \(RegularFile.Failure.notRegular(kind)); content files must be regular "
+                        + "files: replace it with one or move it out of the content folder"))
+        } catch {
+            return .failure(.error(at: start, "cannot read file: \(error.localizedDescription)"))
+        }
+        guard let text = SourceText.decode(data) else {
+            return .failure(Self.notUTF8(data, at: start))
+        }
+        return .success(ContentFile(path: displayPath, kind: kind, text: text))
+    }
+
+    /// Points at the first byte that is not UTF-8.
+    private static func notUTF8(_ data: Data, at start: SourceLocation) -> Diagnostic {
+        guard let bad = SourceText.firstInvalidByte(in: data) else {
+            return .error(at: start, "file is not valid UTF-8 text; save it as UTF-8")
+        }
+        return .error(
+            at: SourceLocation(path: start.path, line: bad.line, column: bad.column),
+            "file is not valid UTF-8 text: byte 0x\(Hex.digits(bad.byte, width: 2)) here cannot start or "
+                + "continue a character; save the file as UTF-8")
+    }
+
+    package static func join(_ directory: String, _ name: String) -> String {
+        if directory.isEmpty || directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// `path` relative to `root` when it lies under it; otherwise `path` as given.
+    package static func relativePath(of path: String, to root: String) -> String {
+        let cleanPath = trimmed(path)
+        let cleanRoot = trimmed(root)
+        if cleanRoot == "." || cleanRoot.isEmpty {
+            return cleanPath.hasPrefix("/") ? cleanPath : cleanPath
+        }
+        if cleanPath == cleanRoot { return "." }
+        let prefix = cleanRoot == "/" ? "/" : cleanRoot + "/"
+        if cleanPath.hasPrefix(prefix) { return String(cleanPath.dropFirst(prefix.count)) }
+        return cleanPath
+    }
+
+    private static func trimmed(_ path: String) -> String {
+        var result = path
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
+        return result.isEmpty ? "." : result
+    }
+}

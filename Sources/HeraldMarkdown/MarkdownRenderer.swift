@@ -1,0 +1,105 @@
+import CCmarkGFM
+import HeraldCore
+
+/// Renders Markdown with cmark-gfm (GFM tables, strikethrough, autolinks, tag filter, task lists,
+/// smart punctuation, footnotes) to sanitised HTML or plain text. Safe to use from many threads
+/// at once; see `CmarkLibrary.inlineParsingLock` for the one part that is serialised.
+public struct MarkdownRenderer: Sendable {
+    /// Larger documents, and documents nesting deeper than `MarkdownNesting` allows, are not
+    /// parsed (gfm.6 has known polynomial-time inputs) but shown as escaped text. Validation
+    /// refuses both, so this only guards text that did not come through it.
+    public static let maximumDocumentBytes = 1 << 20
+
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// `CMARK_OPT_*` for parser and renderer alike.
+    package var cmarkOptions: Int32 {
+        var flags = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+
+    /// Block Markdown → HTML fragment. `idPrefix` namespaces footnote ids (fn/fnref) so several
+    /// documents can share one page without duplicate ids.
+    public func html(_ markdown: String, idPrefix: String = "") -> String {
+        guard let document = parse(markdown) else {
+            return "<p>" + XMLEscaping.escape(markdown) + "</p>\n"
+        }
+        return FootnoteIDs.prefixing(document.renderHTML(), with: idPrefix)
+    }
+
+    /// `html(_:idPrefix:)` and `firstParagraphText(_:)` of one text from a single parse.
+    public func htmlAndFirstParagraphText(_ markdown: String, idPrefix: String = "") -> (
+        html: String, firstParagraph: String
+    ) {
+        guard let document = parse(markdown) else {
+            return (html(markdown, idPrefix: idPrefix), firstParagraphText(markdown))
+        }
+        return (
+            FootnoteIDs.prefixing(document.renderHTML(), with: idPrefix),
+            PlainText.firstParagraph(of: document.root)
+        )
+    }
+
+    /// Inline Markdown (a question, a cluster description) → HTML without the wrapping
+    /// <p>…</p>. Input that is more than one paragraph keeps all its block markup.
+    public func inlineHTML(_ markdown: String) -> String {
+        guard let document = parse(markdown) else { return XMLEscaping.escape(markdown) }
+        return Self.inlineHTML(of: document)
+    }
+
+    /// `inlineHTML(_:)` and `plainText(_:)` of one text from a single parse.
+    public func inlineHTMLAndPlainText(_ markdown: String) -> (html: String, text: String) {
+        guard let document = parse(markdown) else { return (inlineHTML(markdown), plainText(markdown)) }
+        return (Self.inlineHTML(of: document), PlainText.of(document.root))
+    }
+
+    private static func inlineHTML(of document: borrowing CmarkDocument) -> String {
+        let html = document.renderHTML()
+        let first = cmark_node_first_child(document.root)
+        let isOneParagraph =
+            first.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_next($0) == nil }
+            ?? false
+        if isOneParagraph, html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
+            return String(html.dropFirst(3).dropLast(5))
+        }
+        return String(html.trimmingSuffix(while: \.isNewline))
+    }
+
+    /// Plain text of the first paragraph (for summaries, meta descriptions, feed summaries),
+    /// whitespace collapsed, no markup.
+    public func firstParagraphText(_ markdown: String) -> String {
+        guard let document = parse(markdown) else {
+            let firstParagraph = markdown.split(separator: "\n\n", maxSplits: 1).first ?? ""
+            return PlainText.collapsingWhitespace(String(firstParagraph))
+        }
+        return PlainText.firstParagraph(of: document.root)
+    }
+
+    /// Plain text of an inline fragment (e.g. a question rendered in a <title> or feed title).
+    public func plainText(_ markdown: String) -> String {
+        guard let document = parse(markdown) else { return PlainText.collapsingWhitespace(markdown) }
+        return PlainText.of(document.root)
+    }
+
+    /// The sanitised document, or nil when `markdown` is over the size or nesting cap (or cmark fails).
+    private func parse(_ markdown: String) -> CmarkDocument? {
+        guard markdown.utf8.count <= Self.maximumDocumentBytes, MarkdownNesting.excess(in: markdown) == nil,
+            let document = CmarkDocument(markdown, options: cmarkOptions)
+        else { return nil }
+        MarkdownSanitizer.sanitize(document, keepRawHTML: options.unsafeHTML)
+        return document
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// The Atlassian Statuspage public API v2 files under `api/v2/` (SPEC §5), so existing
+/// Statuspage clients can read the site. Clusters are component groups; each (cluster,
+/// service) is a component.
+public enum StatuspageAPI {
+    /// Statuspage's limit on `incidents.json` and `scheduled-maintenances.json`.
+    static let listLimit = 50
+
+    public static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+        let config = site.config
+        let published = PublishedContent(site: site, status: status)
+        let changes = ComponentChanges(published)
+        let pageID = StatuspageID.page(config.baseURL)
+        let page = StatuspagePage(
+            id: pageID, name: config.title, url: config.baseURL.absolute,
+            timeZone: config.timeZone.identifier,
+            updatedAt: UTCTimestamp(changes.latest).iso8601Milliseconds)
+        let catalog = StatuspageComponentCatalog(
+            config: config, status: status, changes: changes, pageID: pageID)
+        let factory = StatuspageIncidentFactory(
+            config: config, catalog: catalog, directory: ComponentDirectory(config), pageID: pageID)
+        let rollup = StatuspageStatus(
+            indicator: status.indicator.slug, description: status.indicator.description)
+
+        // Only the newest `listLimit` and the unresolved ones are listed: build just those.
+        let incidents = published.incidents.prefix(listLimit).map(factory.incident)
+        let unresolved = published.incidents.filter { $0.phase != .resolved }.map(factory.incident)
+        let maintenances = published.maintenances.map {
+            (phase: StatuspageIncidentFactory.status(of: $0), object: factory.maintenance($0))
+        }
+        let upcoming = maintenances.filter { $0.phase == .scheduled }.map(\.object)
+        let active = maintenances.filter { $0.phase == .inProgress || $0.phase == .verifying }.map(\.object)
+        let current = maintenances.filter { $0.phase != .completed }.map(\.object)
+
+        return [
+            file(
+                "summary.json",
+                StatuspageSummaryDocument(
+                    page: page, components: catalog.all, incidents: unresolved,
+                    scheduledMaintenances: current,
+                    status: rollup)),
+            file("status.json", StatuspageStatusDocument(page: page, status: rollup)),
+            file("components.json", StatuspageComponentsDocument(page: page, components: catalog.all)),
+            file(
+                "incidents.json",
+                StatuspageIncidentsDocument(page: page, incidents: incidents)),
+            file("incidents/unresolved.json", StatuspageIncidentsDocument(page: page, incidents: unresolved)),
+            file(
+                "scheduled-maintenances.json",
+                StatuspageMaintenancesDocument(
+                    page: page, scheduledMaintenances: Array(maintenances.prefix(listLimit).map(\.object)))),
+            file(
+                "scheduled-maintenances/upcoming.json",
+                StatuspageMaintenancesDocument(page: page, scheduledMaintenances: upcoming)),
+            file(
+                "scheduled-maintenances/active.json",
+                StatuspageMaintenancesDocument(page: page, scheduledMaintenances: active)),
+        ]
+    }
+
+    /// The folder every file of this API lives in.
+    static let folder = "api/v2/"
+
+    private static func file(_ name: String, _ document: some Encodable) -> OutputFile {
+        OutputFile(path: folder + name, contents: encode(document))
+    }
+
+    /// Pretty, key-sorted JSON with a final newline. The documents hold only strings,
+    /// integers, booleans and nulls, which always encode; should that ever change, an empty
+    /// object is written rather than crashing the build.
+    static func encode(_ document: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        guard var data = try? encoder.encode(document) else { return Data("{}\n".utf8) }
+        data.append(contentsOf: "\n".utf8)
+        return data
+    }
+}

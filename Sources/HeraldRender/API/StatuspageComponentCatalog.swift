@@ -1,0 +1,49 @@
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// Every Statuspage component of the site: a group per cluster, a member per (cluster, service).
+struct StatuspageComponentCatalog {
+    /// Each cluster's group followed by its members, clusters in site order.
+    private(set) var all: [StatuspageComponent] = []
+    private var members: [ComponentID: StatuspageComponent] = [:]
+
+    init(config: SiteConfig, status: SiteStatus, changes: ComponentChanges, pageID: String) {
+        var statuses: [ComponentID: ComponentStatus] = [:]
+        for state in status.components { statuses[state.component] = state.status }
+        let created = UTCTimestamp(changes.first).iso8601Milliseconds
+        let directory = ComponentDirectory(config)
+
+        for (clusterIndex, cluster) in config.clusters.enumerated() {
+            let ids = cluster.serviceIDs.map { ComponentID(cluster: cluster.id, service: $0) }
+            let memberObjects = ids.enumerated().map { index, id in
+                StatuspageComponent(
+                    id: StatuspageID.component(id), name: directory.serviceName(id.service),
+                    status: StatuspageSpelling.status(statuses[id] ?? .operational), createdAt: created,
+                    updatedAt: UTCTimestamp(changes.lastChange(of: id)).iso8601Milliseconds,
+                    position: index + 1, description: config.service(id.service)?.description, group: false,
+                    groupId: StatuspageID.cluster(cluster.id), components: nil, pageId: pageID,
+                    onlyShowIfDegraded: false, showcase: true, startDate: nil)
+            }
+            let worst = ids.map { statuses[$0] ?? .operational }.max() ?? .operational
+            let newest = ids.map { changes.lastChange(of: $0) }.max() ?? changes.first
+            all.append(
+                StatuspageComponent(
+                    id: StatuspageID.cluster(cluster.id), name: cluster.name,
+                    status: StatuspageSpelling.status(status.clusters[cluster.id] ?? worst),
+                    createdAt: created,
+                    updatedAt: UTCTimestamp(newest).iso8601Milliseconds, position: clusterIndex + 1,
+                    description: cluster.description?.source, group: true, groupId: nil,
+                    components: memberObjects.map(\.id), pageId: pageID, onlyShowIfDegraded: false,
+                    showcase: false, startDate: nil))
+            all += memberObjects
+            for (id, object) in zip(ids, memberObjects) { members[id] = object }
+        }
+    }
+
+    /// The member objects of `components`, skipping any the site does not define.
+    func components(_ components: [ComponentID]) -> [StatuspageComponent] {
+        components.compactMap { members[$0] }
+    }
+}

@@ -1,0 +1,110 @@
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// Renders every Markdown text of the site once, in parallel, for pages, feeds and the API.
+public enum ContentRenderer {
+    public static func render(_ site: Site, markdown: MarkdownRenderer) -> RenderedContent {
+        render(site, markdown: markdown, memo: MarkdownMemo()).content
+    }
+
+    /// Renders with texts already rendered in `memo` taken from it; also returns every result
+    /// this build used (the next build's memo).
+    package static func render(
+        _ site: Site, markdown: MarkdownRenderer, memo: MarkdownMemo
+    ) -> (content: RenderedContent, used: [StableHash: String]) {
+        let incidents = ParallelMap.map(site.incidents) { incident in
+            var cached = MemoizedMarkdown(renderer: markdown, memo: memo)
+            let entry = entry(
+                body: incident.body, updates: incident.updates, questions: incident.questions, &cached)
+            return (incident.slug, entry, cached.used)
+        }
+        let maintenances = ParallelMap.map(site.maintenances) { maintenance in
+            var cached = MemoizedMarkdown(renderer: markdown, memo: memo)
+            let entry = entry(
+                body: maintenance.body, updates: maintenance.updates, questions: maintenance.questions,
+                &cached)
+            return (maintenance.slug, entry, cached.used)
+        }
+        let posts = ParallelMap.map(site.posts) { post in
+            var cached = MemoizedMarkdown(renderer: markdown, memo: memo)
+            var rendered = entry(
+                body: post.body, updates: [IncidentUpdate](), questions: post.questions, &cached)
+            if let summary = post.summary { rendered.summary = summary }
+            return (post.slug, rendered, cached.used)
+        }
+        var cached = MemoizedMarkdown(renderer: markdown, memo: memo)
+        var clusters: [(String, String)] = []
+        for cluster in site.config.clusters {
+            if let description = cluster.description {
+                clusters.append((cluster.id, cached.inlineHTML(description.source)))
+            }
+        }
+        var used = cached.used
+        for results in [incidents, maintenances, posts] {
+            for (_, _, entries) in results { used.merge(entries) { first, _ in first } }
+        }
+        let content = RenderedContent(
+            incidents: Dictionary(incidents.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }),
+            maintenances: Dictionary(
+                maintenances.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }),
+            posts: Dictionary(posts.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }),
+            clusterDescriptions: Dictionary(clusters, uniquingKeysWith: { first, _ in first }))
+        return (content, used)
+    }
+
+    private static func entry<Phase>(
+        body: MarkdownText, updates: [TimelineUpdate<Phase>], questions: [Question],
+        _ markdown: inout MemoizedMarkdown
+    ) -> RenderedEntry {
+        var updatesHTML: [String: String] = [:]
+        for update in updates {
+            updatesHTML[update.id] = markdown.html(update.message.source, idPrefix: update.id + "-")
+        }
+        let body = markdown.htmlAndFirstParagraphText(body.source, idPrefix: "body-")
+        return RenderedEntry(
+            bodyHTML: body.html, updatesHTML: updatesHTML,
+            questions: questions.map { question in
+                let rendered = markdown.inlineHTMLAndPlainText(question.question.source)
+                return RenderedQuestion(
+                    anchor: question.anchor, questionHTML: rendered.html, questionText: rendered.text,
+                    answerHTML: markdown.html(question.answer.source, idPrefix: question.anchor + "-"))
+            },
+            summary: body.firstParagraph)
+    }
+}
+
+/// A `MarkdownRenderer` that takes results from a memo and records what it used.
+struct MemoizedMarkdown {
+    let renderer: MarkdownRenderer
+    let memo: MarkdownMemo
+    var used: [StableHash: String] = [:]
+
+    mutating func html(_ source: String, idPrefix: String) -> String {
+        memo.value(.html, source, prefix: idPrefix, options: renderer.cmarkOptions, used: &used) {
+            renderer.html(source, idPrefix: idPrefix)
+        }
+    }
+
+    mutating func inlineHTML(_ source: String) -> String {
+        memo.value(.inlineHTML, source, options: renderer.cmarkOptions, used: &used) {
+            renderer.inlineHTML(source)
+        }
+    }
+
+    mutating func htmlAndFirstParagraphText(_ source: String, idPrefix: String) -> (
+        html: String, firstParagraph: String
+    ) {
+        memo.values(
+            (.html, .firstParagraphText), source, prefix: idPrefix, options: renderer.cmarkOptions,
+            used: &used
+        ) { renderer.htmlAndFirstParagraphText(source, idPrefix: idPrefix) }
+    }
+
+    mutating func inlineHTMLAndPlainText(_ source: String) -> (html: String, text: String) {
+        memo.values((.inlineHTML, .plainText), source, options: renderer.cmarkOptions, used: &used) {
+            renderer.inlineHTMLAndPlainText(source)
+        }
+    }
+}

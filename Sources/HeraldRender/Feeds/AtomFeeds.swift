@@ -1,0 +1,111 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's.
+public enum AtomFeeds {
+    public static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+        let config = site.config
+        let published = PublishedContent(site: site, status: status)
+        let factory = FeedEntryFactory(config: config, content: content)
+        // Entries without their content are enough to sort and file; each feed keeps only its
+        // newest `feed_entries`, so content is built for those alone, once each.
+        let incidents = published.incidents.map { factory.entry($0, withContent: false) }
+        let maintenances = published.maintenances.map { factory.entry($0, withContent: false) }
+        let postEntries = published.posts.map { factory.entry($0, withContent: false) }
+        let sources =
+            incidents.indices.map { EntrySource.incident($0) }
+            + maintenances.indices.map { EntrySource.maintenance($0) }
+            + postEntries.indices.map { EntrySource.post($0) }
+        let sorted = zip(incidents + maintenances + postEntries, sources).sorted {
+            FeedEntry.precedes($0.0, $1.0)
+        }
+
+        // One pass files every entry under each feed that lists it; buckets stay newest first.
+        let limit = max(0, config.feedEntries)
+        var events: [Int] = []
+        var posts: [Int] = []
+        var byCluster: [String: [Int]] = [:]
+        var byComponent: [ComponentID: [Int]] = [:]
+        for (index, (entry, _)) in sorted.enumerated() {
+            if entry.isPost { posts.appendIfUnder(limit, index) } else { events.appendIfUnder(limit, index) }
+            for cluster in entry.clusters { byCluster[cluster, default: []].appendIfUnder(limit, index) }
+            for component in entry.components {
+                byComponent[component, default: []].appendIfUnder(limit, index)
+            }
+        }
+        var full: [Int: FeedEntry] = [:]
+        for index in Set(events + posts + byCluster.values.joined() + byComponent.values.joined()) {
+            full[index] =
+                switch sorted[index].1 {
+                case .incident(let item): factory.entry(published.incidents[item])
+                case .maintenance(let item): factory.entry(published.maintenances[item])
+                case .post(let item): factory.entry(published.posts[item])
+                }
+        }
+        func entries(_ indices: [Int]?) -> [FeedEntry] { (indices ?? []).compactMap { full[$0] } }
+
+        let feeds = FeedSet(config: config, directory: factory.directory, tags: factory.tags, now: status.now)
+        var files = [
+            feeds.make(SitePaths.feed, id: "feed", subject: nil, page: SitePaths.index, entries(events))
+        ]
+        for cluster in config.clusters {
+            files.append(
+                feeds.make(
+                    SitePaths.clusterFeed(cluster.id), id: "feed/cluster/\(cluster.id)",
+                    subject: cluster.name,
+                    page: SitePaths.cluster(cluster.id), entries(byCluster[cluster.id])))
+        }
+        for component in config.components {
+            files.append(
+                feeds.make(
+                    SitePaths.componentFeed(component), id: "feed/component/\(component)",
+                    subject: factory.directory.name(of: component),
+                    page: SitePaths.cluster(component.cluster),
+                    entries(byComponent[component])))
+        }
+        files.append(
+            feeds.make(
+                SitePaths.blogFeed, id: "feed/blog", subject: config.blogTitle, page: SitePaths.blog,
+                entries(posts)))
+        return files
+    }
+
+    /// Where a feed entry came from, to build its content once it is known to be listed.
+    private enum EntrySource {
+        case incident(Int)
+        case maintenance(Int)
+        case post(Int)
+    }
+}
+
+extension Array where Element == Int {
+    /// Appends while the list is shorter than `limit` (feeds keep their newest entries only).
+    fileprivate mutating func appendIfUnder(_ limit: Int, _ index: Int) {
+        if count < limit { append(index) }
+    }
+}
+
+/// What every feed of one site shares.
+private struct FeedSet {
+    var config: SiteConfig
+    var directory: ComponentDirectory
+    var tags: TagURI
+    var now: Date
+
+    /// A feed at `path` about `subject` (nil: the whole site), mirroring the page at `page`.
+    func make(_ path: String, id: String, subject: String?, page: String, _ entries: [FeedEntry])
+        -> OutputFile
+    {
+        let feed = AtomFeed(
+            id: tags.make(id),
+            title: subject.map { "\(config.title) – \($0)" } ?? config.title,
+            subtitle: config.description, pageURL: config.baseURL.url(page),
+            selfURL: config.baseURL.url(path),
+            language: config.language, author: config.title, authorURI: config.baseURL.absolute,
+            entries: Array(entries.prefix(max(0, config.feedEntries))), fallbackUpdated: now)
+        return OutputFile(path: path, text: feed.xml)
+    }
+}

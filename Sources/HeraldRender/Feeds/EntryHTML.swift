@@ -1,0 +1,107 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// The HTML content of feed entries: everything the page says, so a reader that only sees
+/// the feed knows it all (status, affected components, body, the whole timeline newest
+/// first, and the Q&A).
+struct EntryHTML {
+    var directory: ComponentDirectory
+    var time: DisplayClock
+
+    func incident(_ item: PublishedIncident, rendered: RenderedEntry?) -> String {
+        var html = HTMLFragment()
+        html.labelled("Status", item.phase.label)
+        html.labelled("Impact", item.incident.impact.label)
+        html.labelled("Started", time.dateTime(item.incident.started))
+        if let resolved = item.resolvedAt { html.labelled("Resolved", time.dateTime(resolved)) }
+        let worst = item.worstStatuses
+        affected(item.components.map { ($0, worst[$0]) }, into: &html)
+        html.raw(rendered?.bodyHTML ?? "")
+        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        questions(rendered, into: &html)
+        return html.html
+    }
+
+    func maintenance(_ item: PublishedMaintenance, rendered: RenderedEntry?) -> String {
+        var html = HTMLFragment()
+        if item.maintenance.cancelled {
+            html.labelled("Cancelled", "this maintenance was called off and will not take place")
+        }
+        html.labelled("Status", Self.label(of: item))
+        html.labelled(
+            "Window", "\(time.dateTime(item.maintenance.start)) – \(time.dateTime(item.maintenance.end))")
+        affected(item.maintenance.components.map { ($0, nil) }, into: &html)
+        html.raw(rendered?.bodyHTML ?? "")
+        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        questions(rendered, into: &html)
+        return html.html
+    }
+
+    func post(rendered: RenderedEntry?) -> String {
+        var html = HTMLFragment()
+        html.raw(rendered?.bodyHTML ?? "")
+        questions(rendered, into: &html)
+        return html.html
+    }
+
+    /// Where the maintenance stands: the latest published update's phase while it runs.
+    static func label(of item: PublishedMaintenance) -> String {
+        switch item.state {
+        case .upcoming: MaintenancePhase.scheduled.label
+        case .active: (item.updates.last?.status ?? .inProgress).label
+        case .completed: MaintenancePhase.completed.label
+        case .cancelled: "Cancelled"
+        }
+    }
+
+    private func affected(_ components: [(ComponentID, ComponentStatus?)], into html: inout HTMLFragment) {
+        guard !components.isEmpty else { return }
+        html.element("p") { $0.element("strong", text: "Affected components:") }
+        html.element("ul") { list in
+            for (component, status) in components {
+                list.element("li", text: statement(component, status))
+            }
+        }
+    }
+
+    private func timeline<Phase>(
+        _ updates: [TimelineUpdate<Phase>], label: (Phase) -> String, rendered: RenderedEntry?,
+        into html: inout HTMLFragment
+    ) {
+        guard !updates.isEmpty else { return }
+        html.element("h2", text: "Updates")
+        for update in updates.reversed() {
+            html.element("p") {
+                $0.element("small", text: time.dateTime(update.at))
+                $0.lineBreak()
+                $0.element("strong", text: label(update.status))
+            }
+            html.raw(rendered?.updatesHTML[update.id] ?? "")
+            if let impacts = update.affected, !impacts.isEmpty {
+                let text = impacts.map { statement($0.component, $0.status) }.joined(separator: "; ")
+                html.element("p") {
+                    $0.element("em", text: "From this update:")
+                    $0.text(" \(text)")
+                }
+            }
+        }
+    }
+
+    private func questions(_ rendered: RenderedEntry?, into html: inout HTMLFragment) {
+        guard let questions = rendered?.questions, !questions.isEmpty else { return }
+        html.element("h2", text: "Questions and answers")
+        for question in questions {
+            html.element("h3") { $0.raw(question.questionHTML) }
+            html.raw(question.answerHTML)
+        }
+    }
+
+    /// `Cluster A / Inbound mail: Partial outage`.
+    private func statement(_ component: ComponentID, _ status: ComponentStatus?) -> String {
+        let name = directory.name(of: component)
+        return status.map { "\(name): \($0.label)" } ?? name
+    }
+}

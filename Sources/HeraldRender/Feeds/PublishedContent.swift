@@ -1,0 +1,80 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// An incident as the outputs show it. The site handed to rendering is already the snapshot
+/// as of `now` (`SiteSnapshot.asOf`), so future updates and resolutions are gone; this only
+/// adds the derived phase and the dates feeds and the API need.
+struct PublishedIncident {
+    var incident: Incident
+    var phase: IncidentPhase
+
+    init(_ incident: Incident, status: SiteStatus) {
+        self.incident = incident
+        phase =
+            status.phase(of: incident)
+    }
+
+    var slug: String { incident.slug }
+    /// Oldest first, none after `now`.
+    var updates: [IncidentUpdate] { incident.updates }
+    var resolvedAt: Date? { incident.resolved }
+    /// The newest of the start, the updates and the resolution.
+    var lastChange: Date { incident.lastChange }
+
+    /// Every component the incident touches, in first-seen order.
+    var components: [ComponentID] { incident.allAffectedComponents }
+
+    /// The worst status each touched component had from this incident.
+    var worstStatuses: [ComponentID: ComponentStatus] {
+        var worst: [ComponentID: ComponentStatus] = [:]
+        for impact in incident.affected + updates.flatMap({ $0.affected ?? [] }) {
+            worst[impact.component] = max(worst[impact.component] ?? .operational, impact.status)
+        }
+        return worst
+    }
+}
+
+/// A maintenance window as the outputs show it, with its derived state.
+struct PublishedMaintenance {
+    var maintenance: Maintenance
+    var state: MaintenanceState
+
+    init(_ maintenance: Maintenance, status: SiteStatus) {
+        self.maintenance = maintenance
+        state =
+            status.state(of: maintenance)
+    }
+
+    var slug: String { maintenance.slug }
+    /// Oldest first, none after `now`.
+    var updates: [MaintenanceUpdate] { maintenance.updates }
+    /// When it was announced: its first update, or the window start.
+    var published: Date { min(updates.first?.at ?? maintenance.start, maintenance.start) }
+    /// The newest update, or the window start if that is later.
+    var lastChange: Date { max(updates.last?.at ?? maintenance.start, maintenance.start) }
+}
+
+/// The content every machine-readable output shows, from the snapshot as of `status.now`
+/// (incidents newest start first, maintenance newest window first, posts newest first).
+struct PublishedContent {
+    var incidents: [PublishedIncident]
+    var maintenances: [PublishedMaintenance]
+    var posts: [Post]
+    var now: Date
+
+    init(site: Site, status: SiteStatus) {
+        now = status.now
+        incidents = site.incidents.map { PublishedIncident($0, status: status) }
+        maintenances = site.maintenances.map { PublishedMaintenance($0, status: status) }
+        posts = site.posts
+    }
+}
+
+/// The elements of `items` without repeats, in first-seen order.
+func firstSeen<Element: Hashable>(_ items: [Element]) -> [Element] {
+    var seen = Set<Element>()
+    return items.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// Renders every HTML page of the site from the templates, in parallel.
+public enum PageRenderer {
+    public static func render(
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet
+    ) throws(ContentErrors) -> [OutputFile] {
+        let jobs = jobs(RenderContext(site: site, status: status, content: content))
+        let rendered = try firstFailure(
+            ParallelMap.map(jobs) { job in
+                Result { () throws(ContentErrors) in
+                    OutputFile(
+                        path: SitePaths.file(for: job.path),
+                        contents: try templates.render(TemplateTree.make(job.model()), template: job.template)
+                    )
+                }
+            })
+        return rendered + [
+            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
+        ]
+    }
+
+    /// Every page of the site, each rendered only when `keep` says the current output does not
+    /// already hold it, and handed to `store` as soon as it is rendered (kept in memory only when
+    /// `store` returns nil). A page's key hashes the cache version, the theme, the template name
+    /// and the view model as the templates see it, which determine its bytes.
+    package static func plan(
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
+        keep: @Sendable (String, StableHash) -> Bool, store: @Sendable (String, Data) -> FileIdentity?
+    ) throws(ContentErrors) -> [PlannedFile] {
+        let jobs = jobs(RenderContext(site: site, status: status, content: content))
+        let planned = try firstFailure(
+            ParallelMap.map(jobs) { job in
+                Result { () throws(ContentErrors) in
+                    try plan(job, templates: templates, keep: keep, store: store)
+                }
+            })
+        var sitemap = PlannedFile(
+            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound }))
+        if keep(sitemap.path, sitemap.key) { sitemap.contents = nil }
+        return planned + [sitemap]
+    }
+
+    /// One page: its key, and its bytes unless `keep` says the output already holds them.
+    private static func plan(
+        _ job: PageJob, templates: TemplateSet, keep: (String, StableHash) -> Bool,
+        store: (String, Data) -> FileIdentity?
+    ) throws(ContentErrors) -> PlannedFile {
+        let tree = TemplateTree.make(job.model())
+        var hasher = StableHasher()
+        hasher.combine(CacheVersion.current)
+        hasher.combine(templates.fingerprint)
+        hasher.combine(job.template)
+        TemplateTree.hash(tree, into: &hasher)
+        let key = hasher.finalize()
+        let path = SitePaths.file(for: job.path)
+        if keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
+        let contents = try templates.render(tree, template: job.template)
+        if let stored = store(path, contents) {
+            return PlannedFile(path: path, key: key, contents: nil, stored: stored)
+        }
+        return PlannedFile(path: path, key: key, contents: contents)
+    }
+
+    /// The values, or the error of the first page that failed (they all fail alike: a template
+    /// including itself breaks every page that uses it).
+    private static func firstFailure<Value>(_ results: [Result<Value, ContentErrors>]) throws(ContentErrors)
+        -> [Value]
+    {
+        var values: [Value] = []
+        values.reserveCapacity(results.count)
+        for result in results { values.append(try result.get()) }
+        return values
+    }
+
+    /// Every page of the site with its template and view model.
+    static func jobs(_ context: RenderContext) -> [PageJob] {
+        [IndexPage.job(context), NotFoundPage.job(context)] + ClusterPage.jobs(context)
+            + EventPage.jobs(context) + HistoryPage.jobs(context) + BlogIndexPage.jobs(context)
+            + PostPage.jobs(context) + TagPage.jobs(context)
+    }
+}

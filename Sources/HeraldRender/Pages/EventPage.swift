@@ -1,0 +1,93 @@
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// `incidents/<slug>/` and `maintenance/<slug>/`: one event with its timeline and Q&A.
+struct EventPage: Sendable, Encodable {
+    struct AffectedView: Sendable, Encodable {
+        var name: String
+        var badge: StatusBadge
+    }
+
+    var layout: PageLayout
+    var kind: String
+    var title: String
+    var badge: StatusBadge
+    var impact: String?
+    var impactKey: String?
+    var affected: [AffectedView]
+    var start: String
+    var startISO: String
+    var end: String?
+    var endISO: String?
+    var startLabel: String
+    var endLabel: String
+    var duration: String?
+    var cancelled: Bool
+    var bodyHTML: String
+    var updates: [UpdateView]
+    var questions: [QuestionView]
+    var related: [EventSummaryView]
+    var posts: [PostSummaryView]
+
+    static func jobs(_ context: RenderContext) -> [PageJob] {
+        context.site.incidents.map { incident in
+            PageJob(path: SitePaths.incident(incident.slug), template: "event") { model(context, incident) }
+        }
+            + context.site.maintenances.map { maintenance in
+                PageJob(path: SitePaths.maintenance(maintenance.slug), template: "event") {
+                    model(context, maintenance)
+                }
+            }
+    }
+
+    private static func model(_ context: RenderContext, _ incident: Incident) -> EventPage {
+        let path = SitePaths.incident(incident.slug)
+        let root = RenderContext.root(for: path)
+        let rendered = context.content.incidents[incident.slug]
+        let summary = context.summary(of: incident, root: root)
+        let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
+        return EventPage(
+            layout: context.layout(
+                path: path, title: incident.title, description: rendered?.summary, section: .history),
+            kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
+            impactKey: summary.impactKey,
+            affected: impacts.map {
+                AffectedView(name: context.name(of: $0.component), badge: StatusBadge($0.status))
+            },
+            start: summary.start, startISO: summary.startISO, end: summary.endTime,
+            endISO: summary.endTimeISO,
+            startLabel: "Started", endLabel: "Resolved",
+            duration: incident.resolved.map { DisplayClock.duration(from: incident.started, to: $0) },
+            cancelled: false, bodyHTML: rendered?.bodyHTML ?? "", updates: context.updateViews(of: incident),
+            questions: context.questionViews(rendered?.questions ?? []),
+            related: incident.related.compactMap { context.incidentsBySlug[$0] }
+                .map { context.summary(of: $0, root: root) },
+            posts: (context.postsByIncident[incident.slug] ?? []).map { context.summary(of: $0, root: root) })
+    }
+
+    private static func model(_ context: RenderContext, _ maintenance: Maintenance) -> EventPage {
+        let path = SitePaths.maintenance(maintenance.slug)
+        let root = RenderContext.root(for: path)
+        let rendered = context.content.maintenances[maintenance.slug]
+        let summary = context.summary(of: maintenance, root: root)
+        return EventPage(
+            layout: context.layout(
+                path: path, title: maintenance.title, description: rendered?.summary, section: .history),
+            kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
+            affected: maintenance.components.map {
+                AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))
+            },
+            start: summary.start, startISO: summary.startISO, end: summary.endTime,
+            endISO: summary.endTimeISO,
+            startLabel: "Window starts", endLabel: "Window ends",
+            duration: DisplayClock.duration(from: maintenance.start, to: maintenance.end),
+            cancelled: maintenance.cancelled, bodyHTML: rendered?.bodyHTML ?? "",
+            updates: context.updateViews(of: maintenance),
+            questions: context.questionViews(rendered?.questions ?? []),
+            related: maintenance.related.compactMap { context.incidentsBySlug[$0] }
+                .map { context.summary(of: $0, root: root) },
+            posts: [])
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// `index.html`: the overall indicator, the status matrix, what is happening now and lately.
+struct IndexPage: Sendable, Encodable {
+    var layout: PageLayout
+    var indicator: StatusBadge
+    var activeIncidents: [EventSummaryView]
+    var maintenance: [EventSummaryView]
+    var services: [String]
+    var matrix: [MatrixRowView]
+    var uptime: [UptimeGroupView]
+    var historyDays: Int
+    var recent: [EventSummaryView]
+    var posts: [PostSummaryView]
+    var historyHref: String
+    var blogHref: String
+
+    /// Days of past incidents listed under "Recent incidents".
+    static let recentDays = 7
+    static let latestPosts = 3
+
+    static func job(_ context: RenderContext) -> PageJob {
+        let path = SitePaths.index
+        let root = RenderContext.root(for: path)
+        let status = context.status
+        let site = context.site
+        let active = status.activeIncidents.compactMap { context.incidentsBySlug[$0] }
+        let activeSlugs = Set(status.activeIncidents)
+        let maintenance = site.maintenances
+            .filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
+            .sorted { ($0.start, $0.slug) < ($1.start, $1.slug) }
+        let recentStart = status.now.addingTimeInterval(-Double(recentDays) * 86_400)
+        let recent = site.incidents.lazy
+            .filter { !activeSlugs.contains($0.slug) && ($0.resolved ?? status.now) >= recentStart }
+        let model = IndexPage(
+            layout: context.layout(path: path, title: nil, section: .status, showsLiveStatus: true),
+            indicator: StatusBadge(status.indicator),
+            activeIncidents: active.map { context.summary(of: $0, root: root, withLatestUpdate: true) },
+            maintenance: maintenance.map { context.summary(of: $0, root: root, withLatestUpdate: true) },
+            services: site.config.services.map(\.name),
+            matrix: matrix(context, root: root),
+            uptime: uptime(context),
+            historyDays: site.config.historyDays,
+            recent: recent.map { context.summary(of: $0, root: root) },
+            posts: site.posts.prefix(latestPosts).map { context.summary(of: $0, root: root) },
+            historyHref: root + SitePaths.history, blogHref: root + SitePaths.blog)
+        return PageJob(path: path, template: "index", model: model)
+    }
+
+    private static func matrix(_ context: RenderContext, root: String) -> [MatrixRowView] {
+        let states = Dictionary(
+            context.status.components.map { ($0.component, $0.status) }, uniquingKeysWith: { a, _ in a })
+        return context.site.config.clusters.map { cluster in
+            let offered = Set(cluster.serviceIDs)
+            let cells = context.site.config.services.map { service in
+                let status = states[ComponentID(cluster: cluster.id, service: service.id)] ?? .operational
+                return MatrixCellView(
+                    service: service.name, offered: offered.contains(service.id),
+                    cellBadge: offered.contains(service.id) ? StatusBadge(status) : nil)
+            }
+            return MatrixRowView(
+                cluster: cluster.name, href: root + SitePaths.cluster(cluster.id),
+                badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational), cells: cells)
+        }
+    }
+
+    static func uptime(_ context: RenderContext, clusters: [Cluster]? = nil) -> [UptimeGroupView] {
+        (clusters ?? context.site.config.clusters).map { cluster in
+            UptimeGroupView(
+                cluster: cluster.name,
+                bars: cluster.serviceIDs.compactMap { service in
+                    context.uptimeBar(
+                        for: ComponentID(cluster: cluster.id, service: service),
+                        name: context.serviceNames[service] ?? service)
+                })
+        }
+    }
+}

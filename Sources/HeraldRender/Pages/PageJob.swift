@@ -1,0 +1,88 @@
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// One HTML page to render: where it goes, with which template, from which view model.
+struct PageJob: Sendable {
+    /// Directory-style page path, e.g. `incidents/x/`; see `SitePaths.file(for:)`.
+    var path: String
+    var template: String
+    /// Builds the view model. Called on the rendering threads, so the thousands of incident
+    /// and post models are built in parallel rather than before rendering starts.
+    var model: @Sendable () -> any Encodable & Sendable
+
+    init(path: String, template: String, model: @escaping @Sendable () -> any Encodable & Sendable) {
+        self.path = path
+        self.template = template
+        self.model = model
+    }
+
+    /// A page whose view model is already built (the few site-wide pages).
+    init(path: String, template: String, model: some Encodable & Sendable) {
+        self.init(path: path, template: template) { model }
+    }
+}
+
+extension RenderContext {
+    /// Relative path from a page to the site root.
+    static func root(for path: String) -> String {
+        let depth =
+            path.split(separator: "/", omittingEmptySubsequences: true).count
+            - (path.hasSuffix("/") || path.isEmpty ? 0 : 1)
+        return depth <= 0 ? "./" : String(repeating: "../", count: depth)
+    }
+
+    func layout(
+        path: String, title: String?, description: String? = nil, section: Section,
+        extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil,
+        showsLiveStatus: Bool = false
+    ) -> PageLayout {
+        let config = site.config
+        let root = explicitRoot ?? Self.root(for: path)
+        let nav: [PageLayout.NavItem] = [
+            .init(title: "Status", href: root, current: section == .status),
+            .init(title: "History", href: root + SitePaths.history, current: section == .history),
+            .init(title: config.blogTitle, href: root + SitePaths.blog, current: section == .blog),
+        ]
+        let feeds =
+            [
+                PageLayout.FeedLink(
+                    title: "\(config.title): incidents and maintenance",
+                    href: config.baseURL.url(SitePaths.feed)),
+                PageLayout.FeedLink(
+                    title: "\(config.title): \(config.blogTitle)",
+                    href: config.baseURL.url(SitePaths.blogFeed)),
+            ] + extraFeeds
+        return PageLayout(
+            language: config.language, siteTitle: config.title,
+            documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
+            description: description ?? config.description ?? config.title,
+            canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
+            feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
+            apiHref: root + SitePaths.apiSummary,
+            statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
+            statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
+            timeZoneName: config.timeZone.identifier)
+    }
+
+    /// Splits `items` into pages of `size`, giving each page's path and pagination links.
+    func paginate<Item>(
+        _ items: [Item], size: Int, path pagePath: (Int) -> String
+    ) -> [(path: String, items: ArraySlice<Item>, pagination: PaginationView?)] {
+        let total = max(1, (items.count + size - 1) / size)
+        return (1...total).map { number in
+            let path = pagePath(number)
+            let root = Self.root(for: path)
+            let start = (number - 1) * size
+            let slice = items[min(start, items.count)..<min(start + size, items.count)]
+            let pagination =
+                total > 1
+                ? PaginationView(
+                    previous: number > 1 ? root + pagePath(number - 1) : nil,
+                    next: number < total ? root + pagePath(number + 1) : nil, current: number, total: total)
+                : nil
+            return (path, slice, pagination)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import HeraldCore
+import HeraldLoad
+import HeraldMarkdown
+
+/// What one incident, maintenance or post file yields, with what the checks across files need.
+package struct ParsedDocument {
+    package enum Item {
+        case incident(Incident)
+        case maintenance(Maintenance)
+        case post(Post)
+    }
+
+    package var file: ContentFile
+    /// The slug (from `slug:` or the file name), nil when it is not valid.
+    package var slug: String?
+    /// The `slug:` value, or the file's start when the slug comes from the file name.
+    var slugLocation: SourceLocation
+    var isDraft = false
+    /// Incident slugs this document names (`related`, a post's `incidents`).
+    var incidentReferences: [Reference] = []
+    /// Cluster ids it names anywhere.
+    var clusters: Set<String> = []
+    /// Where an incident's `started` value and each update's `at` (oldest first, as in `Incident.updates`)
+    /// are written, for warnings about its timeline.
+    var startedLocation: SourceLocation?
+    var updateLocations: [SourceLocation] = []
+    /// nil when the file had errors.
+    package var item: Item?
+    package var diagnostics: [Diagnostic] = []
+}
+
+/// A slug named by one document, to be checked once every file is read.
+struct Reference {
+    var slug: String
+    var location: SourceLocation
+    /// The key it appeared under, for messages.
+    var field: String
+}

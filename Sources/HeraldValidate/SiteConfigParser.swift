@@ -1,0 +1,233 @@
+import Foundation
+import HeraldCore
+import HeraldLoad
+import HeraldMarkdown
+import Yams
+
+/// Reads `site.yml` into a `SiteConfig` and the `Catalog` other files are checked against.
+package struct SiteConfigParser {
+    package static let keys = [
+        "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
+        "stale_after", "markdown", "clusters", "services",
+    ]
+    package static let clusterKeys = ["id", "name", "description", "services"]
+    package static let serviceKeys = ["id", "name", "description"]
+
+    package struct Output {
+        /// nil when the file had errors.
+        package var config: SiteConfig?
+        /// As much as could be read, even from a file with errors; nil when nothing could.
+        package var catalog: Catalog?
+        /// For reading blog dates even when the config failed.
+        package var timeZone: TimeZone
+    }
+
+    private var reader: YAMLReader
+    private let file: ContentFile
+    private let baseURLOverride: String?
+
+    package init(file: ContentFile, baseURLOverride: String?) {
+        self.file = file
+        self.baseURLOverride = baseURLOverride
+        self.reader = YAMLReader(path: file.path, yaml: file.text, firstLine: 1)
+    }
+
+    package mutating func parse() -> (Output, [Diagnostic]) {
+        let start = reader.location(line: 1, column: 1)
+        var baseURL: BaseURL?
+        if let override = baseURLOverride {
+            baseURL = BaseURL(override)
+            if baseURL == nil {
+                reader.error(
+                    "--base-url `\(override)` is not an absolute http(s) URL such as https://status.example.com/",
+                    at: start)
+            }
+        }
+        guard let fields = reader.root(known: Self.keys, what: "site.yml", emptyLocation: start) else {
+            return (Output(config: nil, catalog: nil, timeZone: .gmt), reader.diagnostics)
+        }
+
+        let title = reader.required(fields, "title", in: "site.yml").flatMap {
+            reader.nonEmptyText($0, field: "title")
+        }
+        let description = fields["description"].flatMap { reader.text($0, field: "description") }
+        let fileBaseURL =
+            baseURLOverride == nil ? reader.required(fields, "base_url", in: "site.yml") : fields["base_url"]
+        if let node = fileBaseURL, let text = reader.text(node, field: "base_url") {
+            if let url = BaseURL(text) {
+                if baseURLOverride == nil { baseURL = url }
+            } else {
+                reader.error(
+                    "expected an absolute http(s) URL such as https://status.example.com/ for `base_url`, not `\(text)`",
+                    at: node)
+            }
+        }
+        var language = "en"
+        if let node = fields["language"], let text = reader.text(node, field: "language") {
+            if LanguageTag.isValid(text) {
+                language = text
+            } else {
+                reader.error(
+                    "`language` expects a BCP 47 language tag such as en or fr-CA, not `\(text)`", at: node)
+            }
+        }
+        var timeZone = TimeZone.gmt
+        if let node = fields["timezone"], let text = reader.text(node, field: "timezone") {
+            if let zone = TimeZone(identifier: text) {
+                timeZone = zone
+            } else {
+                reader.error(
+                    "unknown time zone `\(text)`; use an IANA name such as America/Toronto or UTC", at: node)
+            }
+        }
+        var blogTitle = "Blog"
+        if let node = fields["blog"], let blog = reader.mapping(node, known: ["title"], what: "`blog`"),
+            let titleNode = blog["title"], let text = reader.nonEmptyText(titleNode, field: "title")
+        {
+            blogTitle = text
+        }
+        let feedEntries =
+            fields["feed_entries"].map { reader.integer($0, field: "feed_entries", in: 1...1000) } ?? 50
+        let historyDays =
+            fields["history_days"].map { reader.integer($0, field: "history_days", in: 1...3650) } ?? 90
+        var staleAfter: TimeInterval?
+        if let node = fields["stale_after"], let text = reader.text(node, field: "stale_after") {
+            staleAfter = DurationText.seconds(text)
+            if staleAfter == nil {
+                reader.error(
+                    "expected a duration such as 4h, 90m, 1h30m or 2d for `stale_after`, not `\(text)`",
+                    at: node)
+            }
+        }
+        var unsafeHTML = false
+        if let node = fields["markdown"],
+            let markdown = reader.mapping(node, known: ["unsafe_html"], what: "`markdown`"),
+            let flag = markdown["unsafe_html"], let value = reader.bool(flag, field: "unsafe_html")
+        {
+            unsafeHTML = value
+        }
+
+        let services = reader.required(fields, "services", in: "site.yml").flatMap { parseServices($0) }
+        let serviceIDs = services?.map(\.id) ?? []
+        let clusters = reader.required(fields, "clusters", in: "site.yml").flatMap {
+            parseClusters($0, serviceIDs: serviceIDs, servicesKnown: services != nil)
+        }
+
+        var catalog: Catalog?
+        if let clusters, services != nil {
+            catalog = Catalog(
+                clusterIDs: clusters.clusters.map(\.id),
+                servicesOfCluster: Dictionary(
+                    clusters.clusters.map { ($0.id, $0.serviceIDs) }, uniquingKeysWith: { first, _ in first }),
+                serviceIDs: serviceIDs,
+                clusterLocations: clusters.locations)
+        }
+        var config: SiteConfig?
+        if !reader.hasErrors, let title, let baseURL, let feedEntries, let historyDays, let clusters,
+            let services
+        {
+            config = SiteConfig(
+                title: title, description: description, baseURL: baseURL, language: language,
+                timeZone: timeZone,
+                blogTitle: blogTitle, feedEntries: feedEntries, historyDays: historyDays,
+                unsafeHTML: unsafeHTML, staleAfter: staleAfter,
+                clusters: clusters.clusters, services: services)
+        }
+        return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
+    }
+
+    private mutating func parseServices(_ node: Node) -> [Service]? {
+        guard let items = reader.list(node, field: "services") else { return nil }
+        guard !items.isEmpty else {
+            reader.error("`services` needs at least one service", at: node)
+            return nil
+        }
+        var services: [Service] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in items {
+            guard let fields = reader.mapping(item, known: Self.serviceKeys, what: "a service") else {
+                continue
+            }
+            let id = identifier(fields, what: "a service", seen: &seen)
+            let name = reader.required(fields, "name", in: "a service").flatMap {
+                reader.nonEmptyText($0, field: "name")
+            }
+            let description = fields["description"].flatMap { reader.text($0, field: "description") }
+            if let id, let name { services.append(Service(id: id, name: name, description: description)) }
+        }
+        return services
+    }
+
+    private mutating func parseClusters(
+        _ node: Node, serviceIDs: [String], servicesKnown: Bool
+    ) -> (clusters: [Cluster], locations: [String: SourceLocation])? {
+        guard let items = reader.list(node, field: "clusters") else { return nil }
+        guard !items.isEmpty else {
+            reader.error("`clusters` needs at least one cluster", at: node)
+            return nil
+        }
+        let knownServices = Set(serviceIDs)
+        var clusters: [Cluster] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in items {
+            guard let fields = reader.mapping(item, known: Self.clusterKeys, what: "a cluster") else {
+                continue
+            }
+            let id = identifier(fields, what: "a cluster", seen: &seen)
+            let name = reader.required(fields, "name", in: "a cluster").flatMap {
+                reader.nonEmptyText($0, field: "name")
+            }
+            let description = fields["description"].flatMap { reader.markdown($0, field: "description") }
+            var members = serviceIDs
+            if let servicesNode = fields["services"],
+                let listed = reader.textList(servicesNode, field: "services")
+            {
+                members = []
+                var seenMembers = Set<String>()
+                for (service, serviceNode) in listed {
+                    if servicesKnown && !knownServices.contains(service) {
+                        reader.error(
+                            "unknown service `\(service)`; `services` in site.yml declares "
+                                + serviceIDs.map { "`\($0)`" }.joined(separator: ", ")
+                                + Suggestion.sentence(for: service, in: serviceIDs),
+                            at: serviceNode)
+                    } else if !seenMembers.insert(service).inserted {
+                        reader.error("service `\(service)` is listed twice", at: serviceNode)
+                    } else {
+                        members.append(service)
+                    }
+                }
+                if listed.isEmpty {
+                    reader.error(
+                        "`services` needs at least one service; leave it out for all", at: servicesNode)
+                }
+            }
+            if let id, let name {
+                clusters.append(Cluster(id: id, name: name, description: description, serviceIDs: members))
+            }
+        }
+        return (clusters, seen)
+    }
+
+    /// A cluster's or service's `id`: `[a-z0-9-]+` and unique among its kind.
+    private mutating func identifier(_ fields: Fields, what: String, seen: inout [String: SourceLocation])
+        -> String?
+    {
+        guard let node = reader.required(fields, "id", in: what),
+            let id = reader.nonEmptyText(node, field: "id")
+        else {
+            return nil
+        }
+        guard id.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }) else {
+            reader.error("`id` may only hold lowercase letters, digits and dashes, not `\(id)`", at: node)
+            return nil
+        }
+        let location = reader.location(of: node)
+        if let first = seen[id] {
+            reader.error("duplicate id `\(id)`; already used at line \(first.line)", at: location)
+            return nil
+        }
+        seen[id] = location
+        return id
+    }
+}

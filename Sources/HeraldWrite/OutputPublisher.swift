@@ -1,0 +1,61 @@
+import Foundation
+import HeraldCore
+
+/// Writes a rendered site so that readers of the output folder see either the old site or the
+/// new one, never a mix, and a failed build leaves the old one untouched.
+///
+/// The new site is written to a hidden sibling folder and then swapped in (`DirectorySwap`).
+/// Builds publish through the build cache's spare tree (`SpareTreePublisher`); this is the same
+/// publisher over a fresh folder, for writing a set of files once.
+public struct OutputPublisher: Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case unsafePath(String)
+        case io(String, any Error)
+
+        public var description: String {
+            switch self {
+            case .unsafePath(let path): "refusing to write outside the output folder: \(path)"
+            case .io(let path, let error): "cannot write \(path): \(error.localizedDescription)"
+            }
+        }
+    }
+
+    public let location: OutputLocation
+    public var outputDirectory: String { location.path }
+
+    public init(outputDirectory: String) {
+        location = OutputLocation(outputDirectory)
+    }
+
+    /// The staging folder beside the output; never inside it, never published.
+    var stagingDirectory: String { location.stagingDirectory }
+
+    /// Writes `files` as the whole new output, with `kept` (foreign files of the output, see
+    /// `OutputOwnership`) carried over: the spare-tree publisher over a fresh staging folder,
+    /// which then holds the old output and is removed.
+    public func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
+        for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
+        let staging = stagingDirectory
+        do {
+            // `removeItem` removes a link itself, never what it points to.
+            if RegularFile.kind(staging) != .absent { try FileManager.default.removeItem(atPath: staging) }
+        } catch {
+            throw .io(staging, error)
+        }
+        let publisher = SpareTreePublisher(outputDirectory: outputDirectory, spareDirectory: staging)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        _ = try publisher.publish(
+            files.map(PlannedFile.init), current: OutputManifest(), outputIntact: false, kept: kept,
+            spareWasAbsent: true)
+    }
+
+    /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else {
+            return false
+        }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import HeraldCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Atomic publication for incremental builds (SPEC §6), without writing or deleting the whole
+/// site each time.
+///
+/// A spare copy of the site lives in the build cache. Each build turns the spare into the new
+/// site: files whose bytes are unchanged become hard links to the current output's files
+/// (so they keep their modification time and cost no copy), changed files are written as new
+/// files (never into an inode the live output shares), files that are gone are removed. Then
+/// the spare and the output are exchanged in one `renameat2(RENAME_EXCHANGE)`, and the old
+/// output becomes the next build's spare, so nothing is ever deleted wholesale (deleting a
+/// tree of thousands of folders is the slowest thing a file system does). When every file is
+/// unchanged and no file is added or removed, the output already is the new site and nothing
+/// is touched.
+package struct SpareTreePublisher {
+    package let outputDirectory: String
+    package let spareDirectory: String
+
+    package init(outputDirectory: String, spareDirectory: String) {
+        self.outputDirectory = outputDirectory
+        self.spareDirectory = spareDirectory
+    }
+
+    package struct Result {
+        package var manifest: OutputManifest
+        /// Files written with new bytes (0 when the output was left as it was).
+        package var written: Int
+    }
+
+    /// - Parameters:
+    ///   - outputIntact: the caller verified that the output holds exactly the files of
+    ///     `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
+    ///   - kept: files of the output that are not Herald's and go into the new output as they
+    ///     are (see `OutputOwnership`); `keptBefore`, those its marker already lists.
+    ///   - spareWasAbsent: there was no spare tree before this build's `store` calls, so it holds
+    ///     nothing stale and need not be walked (a first build: 2.3 s of 5 s at 50,000 incidents).
+    package func publish(
+        _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool, kept: Set<String> = [],
+        keptBefore: Set<String> = [], spareWasAbsent: Bool = false
+    ) throws(OutputPublisher.Failure) -> Result {
+        for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
+        let wanted = Set(files.map(\.path))
+        if outputIntact, kept == keptBefore, files.allSatisfy({ $0.contents == nil && $0.stored == nil }),
+            wanted == Set(current.entries.keys)
+        {
+            return Result(manifest: current, written: 0)
+        }
+        var directories = DirectoryMaker(root: spareDirectory)
+        try directories.make("")
+        if !spareWasAbsent { removeStale(keeping: wanted) }
+        var manifest = OutputManifest()
+        var written = 0
+        var linked: [String] = []
+        for file in files {
+            let target = "\(spareDirectory)/\(file.path)"
+            let parent = String(file.path.split(separator: "/").dropLast().joined(separator: "/"))
+            if let identity = file.stored {
+                manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
+                written += 1
+            } else if let contents = file.contents {
+                unlink(target)
+                try directories.make(parent)
+                try Self.createFile(target, contents)
+                guard let identity = FileIdentity(path: target) else {
+                    throw .io(target, POSIXError(.ENOENT))
+                }
+                manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
+                written += 1
+            } else if let entry = current.entries[file.path] {
+                let spareIdentity = FileIdentity(path: target)
+                if spareIdentity?.inode != entry.identity.inode
+                    || spareIdentity?.device != entry.identity.device
+                {
+                    unlink(target)
+                    try directories.make(parent)
+                    guard link("\(outputDirectory)/\(file.path)", target) == 0 else {
+                        throw .io(target, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+                    }
+                    linked.append(file.path)
+                }
+                manifest.entries[file.path] = entry
+            }
+        }
+        // A new link changes the file's change time, which its identity includes.
+        for path in linked {
+            guard let identity = FileIdentity(path: "\(spareDirectory)/\(path)") else {
+                throw .io(path, POSIXError(.ENOENT))
+            }
+            manifest.entries[path]?.identity = identity
+        }
+        try writeMarker(OutputMarker(written: wanted, kept: kept))
+        _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory, keeping: kept)
+        manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted.union(kept))
+        return Result(manifest: manifest, written: written)
+    }
+
+    /// Puts the new output's `OutputMarker` into the spare tree: a link to the current one when
+    /// its bytes are the same, so an unchanged site changes no file.
+    private func writeMarker(_ marker: OutputMarker) throws(OutputPublisher.Failure) {
+        let path = "\(spareDirectory)/\(OutputMarker.name)"
+        let current = "\(outputDirectory)/\(OutputMarker.name)"
+        let bytes = marker.encoded()
+        unlink(path)
+        if (try? RegularFile.read(current, followingLinks: false)) == bytes, link(current, path) == 0 {
+            return
+        }
+        try Self.createFile(path, bytes)
+    }
+
+    /// Writes a new file into the spare tree as soon as it is rendered (from any thread), so a
+    /// build does not hold every page in memory until publishing; `publish` then counts it as
+    /// written. Nil when it cannot (an unsafe path, a file where a folder should be): the caller
+    /// keeps the bytes and `publish` writes them after tidying the spare, or reports why not.
+    package func store(_ path: String, _ contents: Data) -> FileIdentity? {
+        guard OutputPublisher.isSafe(path) else { return nil }
+        let target = "\(spareDirectory)/\(path)"
+        // The spare's file may be a hard link into the live output: never write into it.
+        unlink(target)
+        if (try? Self.createFile(target, contents)) == nil {
+            guard errno == ENOENT, let slash = target.lastIndex(of: "/"),
+                Self.makeDirectories(String(target[..<slash])),
+                (try? Self.createFile(target, contents)) != nil
+            else { return nil }
+        }
+        return FileIdentity(path: target)
+    }
+
+    /// `mkdir -p`, safe to run from several threads at once.
+    fileprivate static func makeDirectories(_ path: String) -> Bool {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            return false
+        }
+        return makeDirectories(String(path[..<slash])) && (mkdir(path, 0o755) == 0 || errno == EEXIST)
+    }
+
+    /// Creates `path` with `contents`. Plain POSIX calls: Foundation's `Data.write` syncs every
+    /// file to disk, which for thousands of pages costs more than rendering them; the atomic
+    /// exchange, not per-file syncing, is what keeps readers from seeing a half-written site.
+    private static func createFile(_ path: String, _ contents: Data) throws(OutputPublisher.Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+        defer { close(descriptor) }
+        guard writeAll(contents, to: descriptor) else {
+            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+        }
+    }
+
+    /// Removes the spare's files that the new site does not have, and the folders they leave empty.
+    private func removeStale(keeping wanted: Set<String>) {
+        let existing = DirectoryWalk.entries(below: spareDirectory)
+        for file in existing.files where !wanted.contains(file) {
+            unlink("\(spareDirectory)/\(file)")
+        }
+        let needed = Self.folders(holding: wanted)
+        for directory in existing.directories.sorted(by: >) where !needed.contains(directory) {
+            rmdir("\(spareDirectory)/\(directory)")
+        }
+    }
+
+    /// Every folder (relative, without the root itself) that holds one of `files` at any depth.
+    package static func folders(holding files: Set<String>) -> Set<String> {
+        var folders: Set<String> = []
+        for path in files {
+            var rest = path[...]
+            while let slash = rest.lastIndex(of: "/") {
+                rest = rest[..<slash]
+                guard folders.insert(String(rest)).inserted else { break }
+            }
+        }
+        return folders
+    }
+
+    /// The identity of the output folder and of every folder holding a file of the site.
+    package static func directoryIdentities(of root: String, for files: Set<String>) -> [String: FileIdentity]
+    {
+        var paths = folders(holding: files)
+        paths.insert("")
+        let identities = ParallelMap.map(Array(paths)) { path in
+            (path, FileIdentity(path: path.isEmpty ? root : "\(root)/\(path)", directory: true))
+        }
+        var result: [String: FileIdentity] = [:]
+        for (path, identity) in identities { result[path] = identity }
+        return result
+    }
+}
+
+/// Creates folders below a root once each, parents first.
+private struct DirectoryMaker {
+    package let root: String
+    private var made: Set<String> = []
+
+    package init(root: String) {
+        self.root = root
+    }
+
+    package mutating func make(_ relative: String) throws(OutputPublisher.Failure) {
+        guard !made.contains(relative) else { return }
+        let path = relative.isEmpty ? root : "\(root)/\(relative)"
+        guard SpareTreePublisher.makeDirectories(path) else {
+            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+        }
+        made.insert(relative)
+    }
+}
