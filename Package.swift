@@ -3,9 +3,9 @@ import PackageDescription
 
 /// Exports `Sources/CCmarkInlineTables`' replacement of a cmark-gfm function from the binary, so
 /// that the dynamic linker binds the library's own calls to it (see `cmark_inline_tables.c`).
-/// Needed on the targets that link a binary (a library target's linker settings would reach
-/// them too, but as unsafe flags would stop other packages from depending on HeraldKit); only
-/// Linux's ELF linkers take the option.
+/// Set on the targets that link a binary, `herald` and the tests, rather than on HeraldMarkdown,
+/// whose linker settings would reach them too: there an unsafe flag would keep any other
+/// package from ever depending on the stage targets. Only Linux's ELF linkers take the option.
 let exportsInlineTablesOverride: [LinkerSetting] = [
     .unsafeFlags(
         ["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"],

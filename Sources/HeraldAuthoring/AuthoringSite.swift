@@ -6,19 +6,19 @@ import HeraldValidate
 
 /// The site a command that writes content works on: where its folders are, what `site.yml` says
 /// (as far as it can be read), and whether a changed file would still validate.
-public struct AuthoringSite: Sendable {
-    public let options: BuildOptions
+package struct AuthoringSite: Sendable {
+    package let options: BuildOptions
     let fileSystem: any FileSystem
     /// The zone from `site.yml`, UTC when it cannot be read.
-    public let timeZone: TimeZone
+    package let timeZone: TimeZone
     /// Cluster ids with their names, in `site.yml` order; empty when it cannot be read.
-    public let clusters: [(id: String, name: String)]
+    package let clusters: [(id: String, name: String)]
     /// Service id → name, for the messages `new` writes; empty when `site.yml` cannot be read.
-    public let serviceNames: [String: String]
+    package let serviceNames: [String: String]
     /// What content files are checked against; nil when `site.yml` cannot be read.
     let catalog: Catalog?
 
-    public init(options: BuildOptions, fileSystem: any FileSystem) {
+    package init(options: BuildOptions, fileSystem: any FileSystem) {
         self.options = options
         self.fileSystem = fileSystem
         let path = ContentLoader.join(options.contentDirectory, "site.yml")
@@ -42,7 +42,7 @@ public struct AuthoringSite: Sendable {
     }
 
     /// The folder files of `kind` live in.
-    public func folder(for kind: ContentKind) -> String {
+    package func folder(for kind: ContentKind) -> String {
         ContentLoader.join(options.contentDirectory, kind.folder ?? "")
     }
 
@@ -53,7 +53,7 @@ public struct AuthoringSite: Sendable {
 
     /// The problems the file at `path` would have if it held `data`, checked with the whole site
     /// (so references, clusters and slugs are checked too). Problems of other files are left out.
-    public func diagnostics(ifFileAt path: String, held data: Data) throws -> [Diagnostic] {
+    package func diagnostics(ifFileAt path: String, held data: Data) throws -> [Diagnostic] {
         let overlay = OverlayFileSystem(base: fileSystem, overlay: [path: data])
         let result = try SiteBuilder.check(options, fileSystem: overlay)
         let display = displayPath(path)

@@ -5,7 +5,7 @@ import HeraldLoad
 import HeraldValidate
 
 /// The writes authoring commands make, kept apart from the read-only `FileSystem` the build uses.
-public protocol ContentFileWriter: Sendable {
+package protocol ContentFileWriter: Sendable {
     /// Creates `path` (and its folder) holding `data`; fails when the file already exists.
     func createNewFile(at path: String, contents data: Data) throws
     /// Replaces the file at `path` with `data`, so readers see the old bytes or the new, never a
@@ -16,23 +16,23 @@ public protocol ContentFileWriter: Sendable {
 }
 
 /// The file changed between being read and being replaced: nothing was written.
-public struct ContentChanged: Error, Sendable, CustomStringConvertible {
-    public var path: String
+package struct ContentChanged: Error, Sendable, CustomStringConvertible {
+    package var path: String
 
-    public var description: String {
+    package var description: String {
         "\(path) changed while updating, so nothing was written; run the command again"
     }
 }
 
 extension LocalFileSystem: ContentFileWriter {
-    public func createNewFile(at path: String, contents data: Data) throws {
+    package func createNewFile(at path: String, contents data: Data) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .withoutOverwriting)
     }
 
-    public func replaceFile(at path: String, contents data: Data, replacing original: Data?) throws {
+    package func replaceFile(at path: String, contents data: Data, replacing original: Data?) throws {
         try FileReplacement(path: path).replace(with: data, expecting: original)
     }
 }

@@ -5,8 +5,8 @@ import HeraldLoad
 import HeraldValidate
 
 /// What `herald new` is asked to write.
-public struct NewItem: Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
+package struct NewItem: Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case incident, maintenance, post
 
         var contentKind: ContentKind {
@@ -18,22 +18,22 @@ public struct NewItem: Sendable {
         }
     }
 
-    public var kind: Kind
-    public var title: String
-    public var now: Date
+    package var kind: Kind
+    package var title: String
+    package var now: Date
     /// Cluster ids; empty means the first cluster of `site.yml`.
-    public var clusters: [String]
+    package var clusters: [String]
     /// Service ids for every cluster; empty means all of each cluster's services.
-    public var services: [String]
+    package var services: [String]
     /// An incident's component status (`degraded-performance|partial-outage|major-outage`).
-    public var status: String
+    package var status: String
     /// An incident's impact; nil leaves it derived.
-    public var impact: String?
+    package var impact: String?
     /// A maintenance window; nil start means an hour from now, nil end two hours after the start.
-    public var windowStart: Date?
-    public var windowEnd: Date?
+    package var windowStart: Date?
+    package var windowEnd: Date?
 
-    public init(
+    package init(
         kind: Kind, title: String, now: Date, clusters: [String] = [], services: [String] = [],
         status: String? = nil, impact: String? = nil, windowStart: Date? = nil, windowEnd: Date? = nil
     ) {

@@ -6,14 +6,14 @@ import HeraldValidate
 
 /// `herald new`: picks a file name that is free, writes a new item there, and checks first that the
 /// site would validate with it.
-public struct NewItemWriter: Sendable {
+package struct NewItemWriter: Sendable {
     /// Why nothing was written.
-    public enum Failure: Error, Sendable, CustomStringConvertible {
+    package enum Failure: Error, Sendable, CustomStringConvertible {
         /// The file would not validate (a bad `--cluster` or `--service`, say): its diagnostics.
         case invalid([Diagnostic])
         case noCluster
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .invalid(let diagnostics):
                 "the new file would not validate:\n" + diagnostics.map(\.description).joined(separator: "\n")
@@ -23,16 +23,16 @@ public struct NewItemWriter: Sendable {
         }
     }
 
-    public let site: AuthoringSite
+    package let site: AuthoringSite
     let writer: any ContentFileWriter
 
-    public init(site: AuthoringSite, writer: any ContentFileWriter) {
+    package init(site: AuthoringSite, writer: any ContentFileWriter) {
         self.site = site
         self.writer = writer
     }
 
     /// Writes the item and returns its path.
-    public func write(_ item: NewItem) throws -> String {
+    package func write(_ item: NewItem) throws -> String {
         let (path, data) = try plan(item)
         let problems = try site.diagnostics(ifFileAt: path, held: data).filter { $0.severity == .error }
         guard problems.isEmpty else { throw Failure.invalid(problems) }

@@ -5,11 +5,11 @@ import HeraldLoad
 import HeraldValidate
 
 /// `herald init DIR`: scaffolds a new site that builds as it is.
-public struct SiteInitializer: Sendable {
-    public enum Failure: Error, Sendable, CustomStringConvertible {
+package struct SiteInitializer: Sendable {
+    package enum Failure: Error, Sendable, CustomStringConvertible {
         case notEmpty(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notEmpty(let path):
                 "\(path) is not empty; use --force to write the new site's files into it anyway"
@@ -20,14 +20,14 @@ public struct SiteInitializer: Sendable {
     let fileSystem: any FileSystem
     let writer: any ContentFileWriter
 
-    public init(fileSystem: any FileSystem, writer: any ContentFileWriter) {
+    package init(fileSystem: any FileSystem, writer: any ContentFileWriter) {
         self.fileSystem = fileSystem
         self.writer = writer
     }
 
     /// Writes the site into `directory` and returns the paths written. A folder that holds anything
     /// is refused unless `force`, which replaces the scaffold's own files and leaves others alone.
-    public func initialize(_ directory: String, now: Date, force: Bool) throws -> [String] {
+    package func initialize(_ directory: String, now: Date, force: Bool) throws -> [String] {
         if !force, !(try fileSystem.contentsOfDirectory(at: directory)).isEmpty {
             throw Failure.notEmpty(directory)
         }

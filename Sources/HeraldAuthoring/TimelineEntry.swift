@@ -5,13 +5,13 @@ import HeraldLoad
 import HeraldValidate
 
 /// The update `herald update` adds to a timeline.
-public struct TimelineEntry: Sendable, Equatable {
-    public var at: Date
-    public var status: String
+package struct TimelineEntry: Sendable, Equatable {
+    package var at: Date
+    package var status: String
     /// Markdown; written as a `|` block scalar.
-    public var message: String
+    package var message: String
 
-    public init(at: Date, status: String, message: String) {
+    package init(at: Date, status: String, message: String) {
         self.at = at
         self.status = status
         self.message = message

@@ -6,17 +6,17 @@ import HeraldValidate
 
 /// `herald update`: finds an incident or maintenance by slug, appends an update to its timeline
 /// (closing it when asked), checks the result with the whole site, and replaces the file atomically.
-public struct TimelineUpdater: Sendable {
-    public struct Request: Sendable {
-        public var slug: String
+package struct TimelineUpdater: Sendable {
+    package struct Request: Sendable {
+        package var slug: String
         /// nil: `resolved` (incidents) or `completed` (maintenance) with `resolve`, else required.
-        public var status: String?
-        public var message: String
+        package var status: String?
+        package var message: String
         /// Also end it: `resolved:` for an incident; for a maintenance running now, the window ends now.
-        public var resolve: Bool
-        public var now: Date
+        package var resolve: Bool
+        package var now: Date
 
-        public init(slug: String, status: String?, message: String, resolve: Bool, now: Date) {
+        package init(slug: String, status: String?, message: String, resolve: Bool, now: Date) {
             self.slug = slug
             self.status = status
             self.message = message
@@ -26,22 +26,22 @@ public struct TimelineUpdater: Sendable {
     }
 
     /// What was written.
-    public struct Outcome: Sendable, Equatable {
-        public var path: String
-        public var status: String
+    package struct Outcome: Sendable, Equatable {
+        package var path: String
+        package var status: String
         /// The incident got `resolved:`, or the maintenance's window was ended early.
-        public var closed: Bool
+        package var closed: Bool
     }
 
-    public let site: AuthoringSite
+    package let site: AuthoringSite
     let writer: any ContentFileWriter
 
-    public init(site: AuthoringSite, writer: any ContentFileWriter) {
+    package init(site: AuthoringSite, writer: any ContentFileWriter) {
         self.site = site
         self.writer = writer
     }
 
-    public func update(_ request: Request) throws -> Outcome {
+    package func update(_ request: Request) throws -> Outcome {
         guard !request.message.allSatisfy(\.isWhitespace) else { throw UpdateFailure.emptyMessage }
         // YAML cannot hold them raw, and the message is written as a block scalar.
         if let stray = ControlCharacters.firstStray(in: SourceText.normalizeLineEndings(request.message)) {

@@ -4,7 +4,7 @@ import HeraldLoad
 import HeraldValidate
 
 /// Why `herald update` wrote nothing.
-public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
+package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case emptyMessage
     /// The message holds a control character other than tab and line feed.
     case controlCharacter(Unicode.Scalar)
@@ -25,7 +25,7 @@ public enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     /// Someone saved the file while the update was being checked.
     case changed(ContentChanged)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .emptyMessage: "the message is empty; say what readers should know"
         case .controlCharacter(let scalar):

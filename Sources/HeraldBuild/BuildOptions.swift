@@ -9,27 +9,27 @@ import HeraldValidate
 import HeraldWrite
 
 /// Where a build reads and writes, and as of when.
-public struct BuildOptions: Sendable {
+package struct BuildOptions: Sendable {
     /// The site root: diagnostics print paths relative to it.
-    public var siteRoot: String
-    public var contentDirectory: String
-    public var templatesDirectory: String
-    public var outputDirectory: String
-    public var baseURL: String?
+    package var siteRoot: String
+    package var contentDirectory: String
+    package var templatesDirectory: String
+    package var outputDirectory: String
+    package var baseURL: String?
     /// The instant the site is built "as of".
-    public var now: Date
-    public var includeDrafts: Bool
+    package var now: Date
+    package var includeDrafts: Bool
     /// The state to diff against; nil means `<output>/api/state.json` when it exists.
-    public var previousState: String?
+    package var previousState: String?
     /// An ongoing incident with no update for this long gets a warning; nil: `site.yml`'s
     /// `stale_after`, else 4 h.
-    public var staleAfter: TimeInterval?
+    package var staleAfter: TimeInterval?
     /// What to do with files in the output folder that Herald did not write.
-    public var foreignFiles: ForeignFilePolicy
+    package var foreignFiles: ForeignFilePolicy
     /// The folder relative paths are relative to (an output may not be it or hold it).
-    public var workingDirectory: String
+    package var workingDirectory: String
 
-    public init(
+    package init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
         outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
         previousState: String? = nil, staleAfter: TimeInterval? = nil,

@@ -10,21 +10,21 @@ import HeraldWrite
 
 extension SiteBuilder {
     /// What `build` did.
-    public struct Built: Sendable {
+    package struct Built: Sendable {
         /// Every file of the new output, relative to it, sorted.
-        public var paths: [String]
+        package var paths: [String]
         /// Files written with new bytes; the others kept their bytes and modification time.
-        public var written: Int
-        public var changes: StateChanges
-        public var warnings: [Diagnostic]
-        public var previousStateProblem: String?
+        package var written: Int
+        package var changes: StateChanges
+        package var warnings: [Diagnostic]
+        package var previousStateProblem: String?
         /// Load, validate, derive and render (on the fast path: checking that nothing changed).
-        public var renderTime: Duration
+        package var renderTime: Duration
         /// Writing and publishing.
-        public var publishTime: Duration
+        package var publishTime: Duration
         /// The inputs were those of the build that made the current output, which was intact, so
         /// nothing was loaded, rendered or written: that build's result was returned again.
-        public var reusedOutput = false
+        package var reusedOutput = false
     }
 
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
@@ -36,7 +36,7 @@ extension SiteBuilder {
     /// Before anything is written, the output folder must be one Herald may replace
     /// (`OutputPlacement`, `OutputOwnership`), and this build must be the only one writing it:
     /// it takes the output's `OutputLock`, unless the caller holds it already (`herald serve`).
-    public static func build(
+    package static func build(
         _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil
     ) throws -> Built {
         let clock = ContinuousClock()

@@ -10,22 +10,23 @@ import HeraldWrite
 
 /// The whole pipeline: load → validate → derive → render. Writing is the caller's last step,
 /// so a build that fails at any stage writes nothing.
-public enum SiteBuilder {
+package enum SiteBuilder {
     /// What a successful render produced.
-    public struct Rendered: Sendable {
-        public var site: Site
-        public var status: SiteStatus
-        public var files: [OutputFile]
+    package struct Rendered: Sendable {
+        package var site: Site
+        package var status: SiteStatus
+        package var files: [OutputFile]
         /// What changed since the previous state (`previous == nil` on a first build).
-        public var changes: StateChanges
+        package var changes: StateChanges
         /// Warnings found on the way (errors stop the build instead).
-        public var warnings: [Diagnostic]
+        package var warnings: [Diagnostic]
         /// A previous state that could not be used, said as a warning; the build went on as a first build.
-        public var previousStateProblem: String?
+        package var previousStateProblem: String?
     }
 
     /// Loads and validates the content. Throws `LoadFailure` only when folders cannot be read.
-    public static func check(_ options: BuildOptions, fileSystem: any FileSystem) throws -> ValidationResult {
+    package static func check(_ options: BuildOptions, fileSystem: any FileSystem) throws -> ValidationResult
+    {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
         return SiteValidator.validate(
@@ -36,7 +37,7 @@ public enum SiteBuilder {
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
-    public static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
+    package static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
         let prepared = try prepare(options, fileSystem: fileSystem)
         let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
         var files = try PageRenderer.render(

@@ -4,10 +4,10 @@ import HeraldDerive
 
 /// Ready-to-send RFC 5322 messages telling each cluster's contacts what changed, one per
 /// (cluster, audience) with changes, for CI to hand to `sendmail`. Herald never sends mail.
-public enum ChangeEmails {
+package enum ChangeEmails {
     /// The `To` used when none is given: an empty group, so the recipients come from
     /// `sendmail`'s arguments.
-    public static let undisclosedRecipients = "undisclosed-recipients:;"
+    package static let undisclosedRecipients = "undisclosed-recipients:;"
 
     /// - Parameters:
     ///   - state: the new state (its `now` dates the messages; its `base_url` gives the links).
@@ -17,7 +17,7 @@ public enum ChangeEmails {
     ///     template can address every list. Nil: `undisclosed-recipients:;`.
     /// - Returns: for each message, a file name (`<cluster>-<audience>.eml`) and the message,
     ///   with CRLF line ends and a quoted-printable UTF-8 body.
-    public static func messages(
+    package static func messages(
         _ changes: StateChanges, state: SiteState, audience: Audience?, cluster: String?, from: String,
         to: String?
     ) -> [(fileName: String, message: String)] {

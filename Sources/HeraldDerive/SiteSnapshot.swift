@@ -2,7 +2,7 @@ import Foundation
 import HeraldCore
 
 /// The content as it was known at an instant, so a build "as of" a past `now` never shows the future.
-public enum SiteSnapshot {
+package enum SiteSnapshot {
     /// Returns `site` as it stood at `now`:
     /// - incidents that start after `now` are dropped, and so are references to them
     ///   (`related` of incidents and maintenance, `incidents` of posts);
@@ -14,7 +14,7 @@ public enum SiteSnapshot {
     /// - every maintenance is kept, since windows are announced ahead of time.
     ///
     /// Order of incidents, maintenance, posts and updates is preserved. Applying it twice changes nothing.
-    public static func asOf(_ site: Site, now: Date) -> Site {
+    package static func asOf(_ site: Site, now: Date) -> Site {
         var dropped = Set<String>()
         var incidents: [Incident] = []
         incidents.reserveCapacity(site.incidents.count)

@@ -2,12 +2,12 @@ import HeraldCore
 
 extension SiteStatus {
     /// The phase of an incident as of `now`; from its own fields for one the derivation did not see.
-    public func phase(of incident: Incident) -> IncidentPhase {
+    package func phase(of incident: Incident) -> IncidentPhase {
         incidentPhases[incident.slug] ?? (incident.resolved == nil ? .investigating : .resolved)
     }
 
     /// Where a maintenance window stands as of `now`.
-    public func state(of maintenance: Maintenance) -> MaintenanceState {
+    package func state(of maintenance: Maintenance) -> MaintenanceState {
         maintenanceStates[maintenance.slug] ?? StatusDeriver.state(of: maintenance, at: now)
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 import HeraldCore
 
 /// Derives every status the site shows as of an instant (SPEC §4).
-public enum StatusDeriver {
+package enum StatusDeriver {
     /// The status of `site` as of `now`.
     ///
     /// `derive` applies `SiteSnapshot.asOf(site, now:)` itself, so content from after `now` never shows
     /// whatever it is given; its maps (`incidentPhases`, `incidentImpacts`, …) are keyed by the incidents
     /// of that snapshot. Render from the same snapshot so pages and status agree.
-    public static func derive(_ site: Site, now: Date) -> SiteStatus {
+    package static func derive(_ site: Site, now: Date) -> SiteStatus {
         let site = SiteSnapshot.asOf(site, now: now)
         let config = site.config
         let components = config.components
@@ -91,7 +91,7 @@ public enum StatusDeriver {
     }
 
     /// Where a window stands at `now`: start inclusive, end exclusive; cancelled ones never run.
-    public static func state(of maintenance: Maintenance, at now: Date) -> MaintenanceState {
+    package static func state(of maintenance: Maintenance, at now: Date) -> MaintenanceState {
         if maintenance.cancelled { return .cancelled }
         if now < maintenance.start { return .upcoming }
         if now < maintenance.end { return .active }

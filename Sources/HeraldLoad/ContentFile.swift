@@ -1,14 +1,14 @@
 import HeraldCore
 
 /// One content file, read and decoded, not yet parsed.
-public struct ContentFile: Hashable, Sendable {
+package struct ContentFile: Hashable, Sendable {
     /// Relative to the site root, e.g. `Content/incidents/x.md`, as printed in diagnostics.
-    public var path: String
-    public var kind: ContentKind
+    package var path: String
+    package var kind: ContentKind
     /// UTF-8 decoded, BOM stripped, CRLF/CR normalised to LF.
-    public var text: String
+    package var text: String
 
-    public init(path: String, kind: ContentKind, text: String) {
+    package init(path: String, kind: ContentKind, text: String) {
         self.path = path
         self.kind = kind
         self.text = text

@@ -1,7 +1,7 @@
 import HeraldCore
 
 /// What a content file holds, decided by where it lives.
-public enum ContentKind: String, Sendable {
+package enum ContentKind: String, Sendable {
     case site
     case incident
     case maintenance

@@ -2,17 +2,17 @@ import Foundation
 import HeraldCore
 
 /// Reads a site's content folder into memory.
-public struct ContentLoader: Sendable {
+package struct ContentLoader: Sendable {
     /// The folder could not be read at all (exit status 2).
-    public struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot read content folder \(path): \(reason)" }
+    package struct UnreadableFolder: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "cannot read content folder \(path): \(reason)" }
     }
 
     private let fileSystem: any FileSystem
 
-    public init(fileSystem: any FileSystem) {
+    package init(fileSystem: any FileSystem) {
         self.fileSystem = fileSystem
     }
 
@@ -22,7 +22,7 @@ public struct ContentLoader: Sendable {
     /// `displayRoot` is the site root used to make paths relative for diagnostics.
     /// Throws only for an unreadable or missing content folder; a file that is not UTF-8 or a missing
     /// `site.yml` is a diagnostic.
-    public func load(contentDirectory: String, displayRoot: String) throws -> LoadedContent {
+    package func load(contentDirectory: String, displayRoot: String) throws -> LoadedContent {
         guard fileSystem.isDirectory(at: contentDirectory) else {
             let reason = fileSystem.fileExists(at: contentDirectory) ? "not a folder" : "no such folder"
             throw UnreadableFolder(path: contentDirectory, reason: reason)

@@ -1,12 +1,12 @@
 import HeraldCore
 
 /// Every content file of a site, plus the problems met while reading them.
-public struct LoadedContent: Sendable {
+package struct LoadedContent: Sendable {
     /// `site.yml` first, then incidents, maintenance and posts, each sorted by file name.
-    public var files: [ContentFile]
-    public var diagnostics: [Diagnostic]
+    package var files: [ContentFile]
+    package var diagnostics: [Diagnostic]
 
-    public init(files: [ContentFile], diagnostics: [Diagnostic] = []) {
+    package init(files: [ContentFile], diagnostics: [Diagnostic] = []) {
         self.files = files
         self.diagnostics = diagnostics
     }

@@ -1,12 +1,12 @@
 import HeraldCore
 
 /// How Markdown is rendered (`site.yml` `markdown:`).
-public struct MarkdownOptions: Hashable, Sendable {
+package struct MarkdownOptions: Hashable, Sendable {
     /// Let raw HTML through (`markdown.unsafe_html`). Link schemes are still filtered, in Markdown
     /// links and (best effort) in the `href`/`src`-like attributes of the raw HTML.
-    public var unsafeHTML: Bool
+    package var unsafeHTML: Bool
 
-    public init(unsafeHTML: Bool = false) {
+    package init(unsafeHTML: Bool = false) {
         self.unsafeHTML = unsafeHTML
     }
 }

@@ -4,15 +4,15 @@ import HeraldCore
 /// Renders Markdown with cmark-gfm (GFM tables, strikethrough, autolinks, tag filter, task lists,
 /// smart punctuation, footnotes) to sanitised HTML or plain text. Safe to use from many threads
 /// at once; see `CmarkLibrary.inlineParsingLock` for the one part that is serialised.
-public struct MarkdownRenderer: Sendable {
+package struct MarkdownRenderer: Sendable {
     /// Larger documents, and documents nesting deeper than `MarkdownNesting` allows, are not
     /// parsed (gfm.6 has known polynomial-time inputs) but shown as escaped text. Validation
     /// refuses both, so this only guards text that did not come through it.
-    public static let maximumDocumentBytes = 1 << 20
+    package static let maximumDocumentBytes = 1 << 20
 
-    public let options: MarkdownOptions
+    package let options: MarkdownOptions
 
-    public init(options: MarkdownOptions = MarkdownOptions()) {
+    package init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
     }
 
@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Block Markdown → HTML fragment. `idPrefix` namespaces footnote ids (fn/fnref) so several
     /// documents can share one page without duplicate ids.
-    public func html(_ markdown: String, idPrefix: String = "") -> String {
+    package func html(_ markdown: String, idPrefix: String = "") -> String {
         guard let document = parse(markdown) else {
             return "<p>" + XMLEscaping.escape(markdown) + "</p>\n"
         }
@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// `html(_:idPrefix:)` and `firstParagraphText(_:)` of one text from a single parse.
-    public func htmlAndFirstParagraphText(_ markdown: String, idPrefix: String = "") -> (
+    package func htmlAndFirstParagraphText(_ markdown: String, idPrefix: String = "") -> (
         html: String, firstParagraph: String
     ) {
         guard let document = parse(markdown) else {
@@ -47,13 +47,13 @@ public struct MarkdownRenderer: Sendable {
 
     /// Inline Markdown (a question, a cluster description) → HTML without the wrapping
     /// <p>…</p>. Input that is more than one paragraph keeps all its block markup.
-    public func inlineHTML(_ markdown: String) -> String {
+    package func inlineHTML(_ markdown: String) -> String {
         guard let document = parse(markdown) else { return XMLEscaping.escape(markdown) }
         return Self.inlineHTML(of: document)
     }
 
     /// `inlineHTML(_:)` and `plainText(_:)` of one text from a single parse.
-    public func inlineHTMLAndPlainText(_ markdown: String) -> (html: String, text: String) {
+    package func inlineHTMLAndPlainText(_ markdown: String) -> (html: String, text: String) {
         guard let document = parse(markdown) else { return (inlineHTML(markdown), plainText(markdown)) }
         return (Self.inlineHTML(of: document), PlainText.of(document.root))
     }
@@ -72,7 +72,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Plain text of the first paragraph (for summaries, meta descriptions, feed summaries),
     /// whitespace collapsed, no markup.
-    public func firstParagraphText(_ markdown: String) -> String {
+    package func firstParagraphText(_ markdown: String) -> String {
         guard let document = parse(markdown) else {
             let firstParagraph = markdown.split(separator: "\n\n", maxSplits: 1).first ?? ""
             return PlainText.collapsingWhitespace(String(firstParagraph))
@@ -81,7 +81,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Plain text of an inline fragment (e.g. a question rendered in a <title> or feed title).
-    public func plainText(_ markdown: String) -> String {
+    package func plainText(_ markdown: String) -> String {
         guard let document = parse(markdown) else { return PlainText.collapsingWhitespace(markdown) }
         return PlainText.of(document.root)
     }

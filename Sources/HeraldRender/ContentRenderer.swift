@@ -4,8 +4,8 @@ import HeraldMarkdown
 import HeraldTemplates
 
 /// Renders every Markdown text of the site once, in parallel, for pages, feeds and the API.
-public enum ContentRenderer {
-    public static func render(_ site: Site, markdown: MarkdownRenderer) -> RenderedContent {
+package enum ContentRenderer {
+    package static func render(_ site: Site, markdown: MarkdownRenderer) -> RenderedContent {
         render(site, markdown: markdown, memo: MarkdownMemo()).content
     }
 

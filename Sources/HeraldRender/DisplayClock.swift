@@ -10,8 +10,8 @@ import HeraldTemplates
 /// machines and locales, and pages render on many threads at once. Local fields come from the
 /// zone's offset at the instant and `UTCTimestamp`'s arithmetic (`Calendar.dateComponents` and
 /// a localised zone-name lookup per call were 4% of a build's CPU time).
-public struct DisplayClock: Sendable {
-    public let timeZone: TimeZone
+package struct DisplayClock: Sendable {
+    package let timeZone: TimeZone
     /// The zone's short names (`EST`, `EDT`), looked up once; nil where the zone has none.
     private let standardName: String?
     private let daylightName: String?
@@ -21,7 +21,7 @@ public struct DisplayClock: Sendable {
         "November", "December",
     ]
 
-    public init(timeZone: TimeZone) {
+    package init(timeZone: TimeZone) {
         self.timeZone = timeZone
         let english = Locale(identifier: "en_US")
         standardName = timeZone.localizedName(for: .shortStandard, locale: english)
@@ -29,36 +29,36 @@ public struct DisplayClock: Sendable {
     }
 
     /// `6 Oct 2025, 13:30 EDT`
-    public func dateTime(_ date: Date) -> String {
+    package func dateTime(_ date: Date) -> String {
         let local = fields(date)
         return "\(local.day) \(shortMonth(local.month)) \(local.year), \(local.clock) \(zoneName(at: date))"
     }
 
     /// `13:30 EDT`
-    public func time(_ date: Date) -> String {
+    package func time(_ date: Date) -> String {
         "\(fields(date).clock) \(zoneName(at: date))"
     }
 
     /// `6 October 2025`
-    public func day(_ date: Date) -> String {
+    package func day(_ date: Date) -> String {
         let local = fields(date)
         return "\(local.day) \(longMonth(local.month)) \(local.year)"
     }
 
     /// `October 2025`
-    public func month(_ date: Date) -> String {
+    package func month(_ date: Date) -> String {
         let local = fields(date)
         return "\(longMonth(local.month)) \(local.year)"
     }
 
     /// A key that sorts and groups by month in the display zone, e.g. 202510.
-    public func monthKey(_ date: Date) -> Int {
+    package func monthKey(_ date: Date) -> Int {
         let local = fields(date)
         return local.year * 100 + local.month
     }
 
     /// The zone's short name at that instant (`EDT`, `UTC`, or `GMT+2` where none exists).
-    public func zoneName(at date: Date) -> String {
+    package func zoneName(at date: Date) -> String {
         if timeZone.identifier == "UTC" || timeZone.identifier == "GMT" { return "UTC" }
         return (timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName)
             ?? timeZone.abbreviation(for: date) ?? timeZone.identifier
@@ -70,7 +70,7 @@ public struct DisplayClock: Sendable {
     }
 
     /// `2 h 35 min`, `45 min`, `3 d 4 h`.
-    public static func duration(from start: Date, to end: Date) -> String {
+    package static func duration(from start: Date, to end: Date) -> String {
         let minutes = max(0, Int((end.timeIntervalSince(start) / 60).rounded()))
         let days = minutes / 1440
         let hours = (minutes % 1440) / 60

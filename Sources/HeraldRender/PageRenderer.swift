@@ -5,8 +5,8 @@ import HeraldMarkdown
 import HeraldTemplates
 
 /// Renders every HTML page of the site from the templates, in parallel.
-public enum PageRenderer {
-    public static func render(
+package enum PageRenderer {
+    package static func render(
         site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet
     ) throws(ContentErrors) -> [OutputFile] {
         let jobs = jobs(RenderContext(site: site, status: status, content: content))

@@ -4,16 +4,16 @@ import HeraldMarkdown
 import HeraldTemplates
 
 /// A question and answer with its Markdown already rendered.
-public struct RenderedQuestion: Hashable, Sendable {
-    public var anchor: String
+package struct RenderedQuestion: Hashable, Sendable {
+    package var anchor: String
     /// Inline HTML of the question.
-    public var questionHTML: String
+    package var questionHTML: String
     /// The question as plain text (for titles and feeds).
-    public var questionText: String
+    package var questionText: String
     /// Block HTML of the answer.
-    public var answerHTML: String
+    package var answerHTML: String
 
-    public init(anchor: String, questionHTML: String, questionText: String, answerHTML: String) {
+    package init(anchor: String, questionHTML: String, questionText: String, answerHTML: String) {
         self.anchor = anchor
         self.questionHTML = questionHTML
         self.questionText = questionText
@@ -22,15 +22,15 @@ public struct RenderedQuestion: Hashable, Sendable {
 }
 
 /// The rendered Markdown of one incident, maintenance or post.
-public struct RenderedEntry: Hashable, Sendable {
-    public var bodyHTML: String
+package struct RenderedEntry: Hashable, Sendable {
+    package var bodyHTML: String
     /// Update id → block HTML of its message.
-    public var updatesHTML: [String: String]
-    public var questions: [RenderedQuestion]
+    package var updatesHTML: [String: String]
+    package var questions: [RenderedQuestion]
     /// Plain-text summary: the post's `summary`, else the body's first paragraph.
-    public var summary: String
+    package var summary: String
 
-    public init(
+    package init(
         bodyHTML: String, updatesHTML: [String: String], questions: [RenderedQuestion], summary: String
     ) {
         self.bodyHTML = bodyHTML
@@ -41,14 +41,14 @@ public struct RenderedEntry: Hashable, Sendable {
 }
 
 /// Every piece of Markdown of a site rendered once, shared by pages, feeds and the API.
-public struct RenderedContent: Hashable, Sendable {
-    public var incidents: [String: RenderedEntry]
-    public var maintenances: [String: RenderedEntry]
-    public var posts: [String: RenderedEntry]
+package struct RenderedContent: Hashable, Sendable {
+    package var incidents: [String: RenderedEntry]
+    package var maintenances: [String: RenderedEntry]
+    package var posts: [String: RenderedEntry]
     /// Cluster id → inline HTML of its description.
-    public var clusterDescriptions: [String: String]
+    package var clusterDescriptions: [String: String]
 
-    public init(
+    package init(
         incidents: [String: RenderedEntry], maintenances: [String: RenderedEntry],
         posts: [String: RenderedEntry], clusterDescriptions: [String: String]
     ) {

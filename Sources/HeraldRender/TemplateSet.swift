@@ -9,12 +9,12 @@ import HeraldTemplates
 /// Every `*.mustache` file under the templates folder is registered under its path without
 /// the extension (`partials/timeline.mustache` → `partials/timeline`), so pages can use
 /// `{{> partials/timeline}}` and `{{< layout}}`.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
     /// The templates folder as diagnostics name it.
     let displayDirectory: String
     /// Non-template files (stylesheet, icons) copied to the output as they are.
-    public let assets: [OutputFile]
+    package let assets: [OutputFile]
     /// A hash of every file of the theme (names and bytes): part of each page's cache key.
     let fingerprint: StableHash
 
@@ -23,7 +23,7 @@ public struct TemplateSet: Sendable {
         "layout", "index", "cluster", "event", "history", "blog", "post", "tag", "404",
     ]
 
-    public init(directory: String, displayRoot: String, fileSystem: any FileSystem) throws(ContentErrors) {
+    package init(directory: String, displayRoot: String, fileSystem: any FileSystem) throws(ContentErrors) {
         var templates: [String: Template] = [:]
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []

@@ -4,24 +4,24 @@ import Foundation
 /// `herald serve`: builds the site, serves the output folder over HTTP, watches the sources, and
 /// rebuilds on change, telling open pages to reload (or to show the build error) through Server-Sent
 /// Events. A failed build keeps the last good site on disk, so it keeps being served.
-public struct PreviewServer: Sendable {
+package struct PreviewServer: Sendable {
     /// What one build did, as the command line reports it.
-    public enum BuildOutcome: Sendable {
+    package enum BuildOutcome: Sendable {
         case built(summary: String)
         /// The text shown in the terminal and over the page.
         case failed(String)
     }
 
-    public struct Configuration: Sendable {
-        public var host: String
-        public var port: UInt16
-        public var outputDirectory: String
+    package struct Configuration: Sendable {
+        package var host: String
+        package var port: UInt16
+        package var outputDirectory: String
         /// Folders whose changes trigger a rebuild (content, templates).
-        public var watchedFolders: [String]
-        public var pollInterval: Duration
-        public var quietPeriod: Duration
+        package var watchedFolders: [String]
+        package var pollInterval: Duration
+        package var quietPeriod: Duration
 
-        public init(
+        package init(
             host: String, port: UInt16, outputDirectory: String, watchedFolders: [String],
             pollInterval: Duration = .milliseconds(300), quietPeriod: Duration = .milliseconds(100)
         ) {
@@ -41,7 +41,7 @@ public struct PreviewServer: Sendable {
     let report: @Sendable (String) -> Void
     let hub = ReloadHub()
 
-    public init(
+    package init(
         configuration: Configuration, build: @escaping @Sendable () async -> BuildOutcome,
         report: @escaping @Sendable (String) -> Void
     ) {
@@ -51,7 +51,7 @@ public struct PreviewServer: Sendable {
     }
 
     /// Runs until the task is cancelled; then closes every connection and returns.
-    public func run() async throws {
+    package func run() async throws {
         let watcher = FolderWatcher(folders: configuration.watchedFolders)
         let fingerprint = watcher.scan()
         await rebuild()

@@ -6,8 +6,8 @@ import HeraldMarkdown
 /// Checks every file against SPEC §3 and builds the `Site` when nothing is wrong.
 ///
 /// Every file is read to the end and every problem reported, so one run shows them all.
-public enum SiteValidator {
-    public static func validate(_ content: LoadedContent, options: ValidationOptions) -> ValidationResult {
+package enum SiteValidator {
+    package static func validate(_ content: LoadedContent, options: ValidationOptions) -> ValidationResult {
         var diagnostics = content.diagnostics
 
         var config: SiteConfig?

@@ -4,21 +4,21 @@ import HeraldLoad
 import HeraldMarkdown
 
 /// What the command line changes about validation.
-public struct ValidationOptions: Sendable {
+package struct ValidationOptions: Sendable {
     /// Keep `draft: true` content in the `Site` (`--drafts`).
-    public var includeDrafts: Bool
+    package var includeDrafts: Bool
     /// Replaces `site.yml`'s `base_url` (`--base-url`).
-    public var baseURLOverride: String?
+    package var baseURLOverride: String?
 
     /// The instant to judge timelines against (`herald check`); nil skips the warnings that need it.
-    public var now: Date?
+    package var now: Date?
     /// How long an ongoing incident may go without an update before `check` warns
     /// (`--stale-after`); nil: `site.yml`'s `stale_after`, else `defaultStaleAfter`.
-    public var staleAfter: TimeInterval?
+    package var staleAfter: TimeInterval?
 
-    public static let defaultStaleAfter: TimeInterval = 4 * 3600
+    package static let defaultStaleAfter: TimeInterval = 4 * 3600
 
-    public init(
+    package init(
         includeDrafts: Bool = false, baseURLOverride: String? = nil, now: Date? = nil,
         staleAfter: TimeInterval? = nil
     ) {

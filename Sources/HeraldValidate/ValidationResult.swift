@@ -3,16 +3,16 @@ import HeraldLoad
 import HeraldMarkdown
 
 /// The validated site, or why there is none.
-public struct ValidationResult: Sendable {
+package struct ValidationResult: Sendable {
     /// nil exactly when some diagnostic is an error.
-    public var site: Site?
+    package var site: Site?
     /// Errors and warnings of every file, sorted by path, line and column.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
-    public init(site: Site?, diagnostics: [Diagnostic]) {
+    package init(site: Site?, diagnostics: [Diagnostic]) {
         self.site = site
         self.diagnostics = diagnostics
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

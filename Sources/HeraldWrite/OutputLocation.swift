@@ -3,22 +3,22 @@ import HeraldCore
 
 /// The output folder and the hidden folders and files Herald keeps beside it (never inside it,
 /// so never published): one home for their names.
-public struct OutputLocation: Sendable, Equatable {
+package struct OutputLocation: Sendable, Equatable {
     /// The output folder as given, without trailing slashes.
-    public let path: String
+    package let path: String
 
-    public init(_ path: String) {
+    package init(_ path: String) {
         var trimmed = path
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.path = trimmed
     }
 
     /// `.<name>.herald-cache`: the build cache (`BuildCache`).
-    public var cacheDirectory: String { sibling("herald-cache") }
+    package var cacheDirectory: String { sibling("herald-cache") }
     /// `.<name>.herald-staging`: where an uncached build assembles the new site.
-    public var stagingDirectory: String { sibling("herald-staging") }
+    package var stagingDirectory: String { sibling("herald-staging") }
     /// `.<name>.herald-lock`: held by the one build or `serve` writing this output (`OutputLock`).
-    public var lockFile: String { sibling("herald-lock") }
+    package var lockFile: String { sibling("herald-lock") }
 
     private func sibling(_ suffix: String) -> String {
         let url = URL(fileURLWithPath: path)

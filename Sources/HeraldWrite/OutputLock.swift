@@ -13,14 +13,14 @@ import HeraldCore
 /// The kernel releases the lock when its holder exits in any way, `kill -9` included, so a lock
 /// file left behind by a dead process is simply taken over; the file itself stays (removing a
 /// lock file that others may be opening would let two processes hold "the" lock at once).
-public final class OutputLock: Sendable {
+package final class OutputLock: Sendable {
     /// Another process holds the lock.
-    public struct Busy: Error, Sendable, CustomStringConvertible {
-        public var output: String
+    package struct Busy: Error, Sendable, CustomStringConvertible {
+        package var output: String
         /// What the holder wrote into the lock file: its process id and command.
-        public var holder: String
+        package var holder: String
 
-        public var description: String {
+        package var description: String {
             let who = holder.isEmpty ? "another herald process" : "another herald process (\(holder))"
             return "\(who) is writing \(output); wait for it to finish or stop it, then build again"
         }
@@ -37,7 +37,7 @@ public final class OutputLock: Sendable {
     }
 
     /// Takes the lock of `output` at once, or throws `Busy` naming the process that holds it.
-    public static func acquire(_ output: OutputLocation, command: String) throws -> OutputLock {
+    package static func acquire(_ output: OutputLocation, command: String) throws -> OutputLock {
         let path = output.lockFile
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

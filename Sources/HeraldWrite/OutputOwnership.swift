@@ -1,7 +1,7 @@
 import HeraldCore
 
 /// What a build may do with files in its output folder that it did not write.
-public enum ForeignFilePolicy: Sendable, Equatable {
+package enum ForeignFilePolicy: Sendable, Equatable {
     /// Stop the build, naming the first one (the default).
     case refuse
     /// Take the folder over and keep them, in this build and the ones after (`--force`).

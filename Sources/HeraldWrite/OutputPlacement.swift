@@ -4,13 +4,13 @@ import HeraldCore
 /// Where an output folder may be. A build replaces its output folder whole, so an output that
 /// is, holds or lies inside anything else the user keeps would destroy it: such an output is
 /// refused before anything is touched.
-public enum OutputPlacement {
+package enum OutputPlacement {
     /// Why the output folder was refused.
-    public struct Refusal: Error, Sendable, CustomStringConvertible {
-        public var output: String
-        public var reason: String
+    package struct Refusal: Error, Sendable, CustomStringConvertible {
+        package var output: String
+        package var reason: String
 
-        public var description: String {
+        package var description: String {
             "refusing to build into \(output): \(reason); Herald replaces its output folder on every "
                 + "build, so it must be a folder of its own (the default is <site>/Output): choose "
                 + "another --output"
@@ -18,11 +18,11 @@ public enum OutputPlacement {
     }
 
     /// A folder the build reads, named for the message.
-    public struct Input: Sendable {
-        public var name: String
-        public var path: String
+    package struct Input: Sendable {
+        package var name: String
+        package var path: String
 
-        public init(name: String, path: String) {
+        package init(name: String, path: String) {
             self.name = name
             self.path = path
         }
@@ -30,7 +30,7 @@ public enum OutputPlacement {
 
     /// Refuses `output` when it is `/`, a file, the site folder, the working folder or one of
     /// its ancestors, an input folder or inside one, or a folder holding an input.
-    public static func check(
+    package static func check(
         _ output: OutputLocation, inputs: [Input], siteRoot: String, workingDirectory: String
     ) throws(Refusal) {
         func canonical(_ path: String) -> String {

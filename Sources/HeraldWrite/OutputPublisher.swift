@@ -7,12 +7,12 @@ import HeraldCore
 /// The new site is written to a hidden sibling folder and then swapped in (`DirectorySwap`).
 /// Builds publish through the build cache's spare tree (`SpareTreePublisher`); this is the same
 /// publisher over a fresh folder, for writing a set of files once.
-public struct OutputPublisher: Sendable {
-    public enum Failure: Error, CustomStringConvertible {
+package struct OutputPublisher: Sendable {
+    package enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
         case io(String, any Error)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unsafePath(let path): "refusing to write outside the output folder: \(path)"
             case .io(let path, let error): "cannot write \(path): \(error.localizedDescription)"
@@ -20,10 +20,10 @@ public struct OutputPublisher: Sendable {
         }
     }
 
-    public let location: OutputLocation
-    public var outputDirectory: String { location.path }
+    package let location: OutputLocation
+    package var outputDirectory: String { location.path }
 
-    public init(outputDirectory: String) {
+    package init(outputDirectory: String) {
         location = OutputLocation(outputDirectory)
     }
 
@@ -33,7 +33,7 @@ public struct OutputPublisher: Sendable {
     /// Writes `files` as the whole new output, with `kept` (foreign files of the output, see
     /// `OutputOwnership`) carried over: the spare-tree publisher over a fresh staging folder,
     /// which then holds the old output and is removed.
-    public func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
+    package func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
         let staging = stagingDirectory
         do {

@@ -1,12 +1,12 @@
 /// Escaping for XML 1.0 text and attribute values (also valid in HTML fragments).
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// Escapes `& < > " '` and drops the characters XML 1.0 cannot carry at all: C0 controls
     /// other than tab, LF and CR, and the non-characters U+FFFE and U+FFFF. (Lone surrogates
     /// cannot occur in a Swift `String`.)
     ///
     /// Works on UTF-8 bytes (every character it changes is ASCII or U+FFFE/U+FFFF) and returns
     /// the text itself when nothing needs changing, the common case for feed titles and URLs.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: mayNeedWork) else { return text }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []

@@ -1,16 +1,16 @@
 import Foundation
 
 /// The absolute URL the site is published under, always ending in `/`; may have a path.
-public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
+package struct BaseURL: Hashable, Sendable, CustomStringConvertible {
     /// e.g. `https://status.example.com/status/`
-    public let absolute: String
+    package let absolute: String
     /// The path part, e.g. `/status/` (or `/`).
-    public let path: String
+    package let path: String
     /// The host, for `tag:` URIs.
-    public let host: String
+    package let host: String
 
     /// Accepts an absolute http(s) URL; returns nil for anything else.
-    public init?(_ string: String) {
+    package init?(_ string: String) {
         let trimmed = string.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         let schemeEnd: String.Index
@@ -38,7 +38,7 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The absolute URL of a site-relative path such as `incidents/x/`.
-    public func url(_ relativePath: String) -> String { absolute + relativePath }
+    package func url(_ relativePath: String) -> String { absolute + relativePath }
 
-    public var description: String { absolute }
+    package var description: String { absolute }
 }

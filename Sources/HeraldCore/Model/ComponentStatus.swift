@@ -1,5 +1,5 @@
 /// The status of one (cluster, service) component, ordered best to worst (SPEC §4).
-public enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
+package enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
     case operational
     case underMaintenance
     case degradedPerformance
@@ -7,7 +7,7 @@ public enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
     case majorOutage
 
     /// The spelling used in content files and `state.json`.
-    public var slug: String {
+    package var slug: String {
         switch self {
         case .operational: "operational"
         case .underMaintenance: "under-maintenance"
@@ -18,7 +18,7 @@ public enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
     }
 
     /// Human text shown on pages and in diffs.
-    public var label: String {
+    package var label: String {
         switch self {
         case .operational: "Operational"
         case .underMaintenance: "Under maintenance"
@@ -29,21 +29,21 @@ public enum ComponentStatus: Int, CaseIterable, Comparable, Hashable, Sendable {
     }
 
     /// Statuses an incident may give a component in content files.
-    public static let incidentStatuses: [ComponentStatus] = [
+    package static let incidentStatuses: [ComponentStatus] = [
         .degradedPerformance, .partialOutage, .majorOutage,
     ]
 
-    public init?(slug: String) {
+    package init?(slug: String) {
         guard let match = Self.allCases.first(where: { $0.slug == slug }) else { return nil }
         self = match
     }
 
-    public static func < (lhs: ComponentStatus, rhs: ComponentStatus) -> Bool {
+    package static func < (lhs: ComponentStatus, rhs: ComponentStatus) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 
     /// The impact an incident has when its front matter does not say (SPEC §3.2).
-    public var derivedImpact: Impact {
+    package var derivedImpact: Impact {
         switch self {
         case .operational, .underMaintenance: .none
         case .degradedPerformance: .minor

@@ -1,11 +1,11 @@
 /// How bad an incident is, in Statuspage's vocabulary.
-public enum Impact: Int, CaseIterable, Comparable, Hashable, Sendable {
+package enum Impact: Int, CaseIterable, Comparable, Hashable, Sendable {
     case none
     case minor
     case major
     case critical
 
-    public var slug: String {
+    package var slug: String {
         switch self {
         case .none: "none"
         case .minor: "minor"
@@ -14,7 +14,7 @@ public enum Impact: Int, CaseIterable, Comparable, Hashable, Sendable {
         }
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .none: "None"
         case .minor: "Minor"
@@ -23,10 +23,10 @@ public enum Impact: Int, CaseIterable, Comparable, Hashable, Sendable {
         }
     }
 
-    public init?(slug: String) {
+    package init?(slug: String) {
         guard let match = Self.allCases.first(where: { $0.slug == slug }) else { return nil }
         self = match
     }
 
-    public static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,16 +1,16 @@
 import Foundation
 
 /// One timeline entry of an incident or maintenance.
-public struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
-    public var at: Date
-    public var status: Phase
-    public var message: MarkdownText
+package struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
+    package var at: Date
+    package var status: Phase
+    package var message: MarkdownText
     /// Impact from this update on; nil keeps the previous one.
-    public var affected: [ComponentImpact]?
+    package var affected: [ComponentImpact]?
     /// Stable id of this update within its incident, derived from its time and position.
-    public var id: String
+    package var id: String
 
-    public init(at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String) {
+    package init(at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String) {
         self.at = at
         self.status = status
         self.message = message
@@ -19,31 +19,31 @@ public struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
-public typealias IncidentUpdate = TimelineUpdate<IncidentPhase>
-public typealias MaintenanceUpdate = TimelineUpdate<MaintenancePhase>
+package typealias IncidentUpdate = TimelineUpdate<IncidentPhase>
+package typealias MaintenanceUpdate = TimelineUpdate<MaintenancePhase>
 
 /// An unplanned problem, from `Content/incidents/*.md`.
-public struct Incident: Hashable, Sendable {
-    public var slug: String
-    public var title: String
-    public var started: Date
+package struct Incident: Hashable, Sendable {
+    package var slug: String
+    package var title: String
+    package var started: Date
     /// The end, from `resolved:` or the `resolved` update; nil while ongoing.
-    public var resolved: Date?
+    package var resolved: Date?
     /// Declared, or derived from the worst status the incident gives (see `impactIsDeclared`).
-    public var impact: Impact
+    package var impact: Impact
     /// False when `impact` was derived; a snapshot as of an earlier instant derives it again
     /// from the updates known then, so a later, worse update never shows early.
-    public var impactIsDeclared: Bool
+    package var impactIsDeclared: Bool
     /// The impact stated in front matter (applies until an update says otherwise).
-    public var affected: [ComponentImpact]
+    package var affected: [ComponentImpact]
     /// Oldest first.
-    public var updates: [IncidentUpdate]
-    public var questions: [Question]
-    public var related: [String]
-    public var body: MarkdownText
-    public var source: String
+    package var updates: [IncidentUpdate]
+    package var questions: [Question]
+    package var related: [String]
+    package var body: MarkdownText
+    package var source: String
 
-    public init(
+    package init(
         slug: String, title: String, started: Date, resolved: Date?, impact: Impact,
         affected: [ComponentImpact], updates: [IncidentUpdate], questions: [Question],
         related: [String], body: MarkdownText, source: String, impactIsDeclared: Bool = true
@@ -63,7 +63,7 @@ public struct Incident: Hashable, Sendable {
     }
 
     /// Every component the incident touches at any point of its life, in first-seen order.
-    public var allAffectedComponents: [ComponentID] {
+    package var allAffectedComponents: [ComponentID] {
         var seen = Set<ComponentID>()
         var result: [ComponentID] = []
         for impact in affected + updates.flatMap({ $0.affected ?? [] })
@@ -75,13 +75,13 @@ public struct Incident: Hashable, Sendable {
 
     /// The impact implied by the worst status the incident gives in `affected` and its updates
     /// (SPEC §3.2: degraded → minor, partial → major, major outage → critical).
-    public static func derivedImpact(affected: [ComponentImpact], updates: [IncidentUpdate]) -> Impact {
+    package static func derivedImpact(affected: [ComponentImpact], updates: [IncidentUpdate]) -> Impact {
         let statuses = affected.map(\.status) + updates.flatMap { ($0.affected ?? []).map(\.status) }
         return statuses.max()?.derivedImpact ?? .none
     }
 
     /// The time of the newest update, or the start.
-    public var lastChange: Date {
+    package var lastChange: Date {
         max(updates.last?.at ?? started, resolved ?? started)
     }
 }

@@ -1,21 +1,21 @@
 import Foundation
 
 /// A planned window of work, from `Content/maintenance/*.md`.
-public struct Maintenance: Hashable, Sendable {
-    public var slug: String
-    public var title: String
-    public var start: Date
-    public var end: Date
-    public var cancelled: Bool
-    public var components: [ComponentID]
+package struct Maintenance: Hashable, Sendable {
+    package var slug: String
+    package var title: String
+    package var start: Date
+    package var end: Date
+    package var cancelled: Bool
+    package var components: [ComponentID]
     /// Oldest first.
-    public var updates: [MaintenanceUpdate]
-    public var questions: [Question]
-    public var related: [String]
-    public var body: MarkdownText
-    public var source: String
+    package var updates: [MaintenanceUpdate]
+    package var questions: [Question]
+    package var related: [String]
+    package var body: MarkdownText
+    package var source: String
 
-    public init(
+    package init(
         slug: String, title: String, start: Date, end: Date, cancelled: Bool, components: [ComponentID],
         updates: [MaintenanceUpdate], questions: [Question], related: [String], body: MarkdownText,
         source: String
@@ -34,9 +34,9 @@ public struct Maintenance: Hashable, Sendable {
     }
 
     /// The window contains `now` (start inclusive, end exclusive) and was not called off.
-    public func isActive(at now: Date) -> Bool {
+    package func isActive(at now: Date) -> Bool {
         !cancelled && start <= now && now < end
     }
 
-    public var lastChange: Date { max(updates.last?.at ?? start, start) }
+    package var lastChange: Date { max(updates.last?.at ?? start, start) }
 }

@@ -1,21 +1,21 @@
 import Foundation
 
 /// A reseller blog post, from `Content/blog/*.md`.
-public struct Post: Hashable, Sendable {
-    public var slug: String
-    public var title: String
-    public var date: Date
-    public var author: String?
+package struct Post: Hashable, Sendable {
+    package var slug: String
+    package var title: String
+    package var date: Date
+    package var author: String?
     /// Plain text; nil means "use the first paragraph".
-    public var summary: String?
-    public var tags: [String]
-    public var clusters: [String]
-    public var incidents: [String]
-    public var questions: [Question]
-    public var body: MarkdownText
-    public var source: String
+    package var summary: String?
+    package var tags: [String]
+    package var clusters: [String]
+    package var incidents: [String]
+    package var questions: [Question]
+    package var body: MarkdownText
+    package var source: String
 
-    public init(
+    package init(
         slug: String, title: String, date: Date, author: String?, summary: String?, tags: [String],
         clusters: [String], incidents: [String], questions: [Question], body: MarkdownText, source: String
     ) {

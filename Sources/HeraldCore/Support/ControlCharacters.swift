@@ -3,31 +3,31 @@
 /// Control characters are C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F). Tab and
 /// line feed are the only ones content may hold; the rest ("stray" ones) are an error in titles
 /// and names and are replaced with U+FFFD in Markdown, as cmark-gfm already does with NUL.
-public enum ControlCharacters {
+package enum ControlCharacters {
     /// U+FFFD, what a stray control character in Markdown becomes.
-    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+    package static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     /// The hint after every error about a control character.
-    public static let rule = "(tab and line feed are the only control characters text may hold)"
+    package static let rule = "(tab and line feed are the only control characters text may hold)"
 
     /// C0, DEL or C1: the one rule for what a control character is.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// A control character other than tab and line feed.
-    public static func isStray(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isStray(_ scalar: Unicode.Scalar) -> Bool {
         isControl(scalar) && scalar != "\t" && scalar != "\n"
     }
 
     /// The first stray control character in `text`, if any.
-    public static func firstStray(in text: String) -> Unicode.Scalar? {
+    package static func firstStray(in text: String) -> Unicode.Scalar? {
         guard mayHoldStray(text) else { return nil }
         return text.unicodeScalars.first(where: isStray)
     }
 
     /// `text` with every stray control character replaced by U+FFFD.
-    public static func replacingStray(in text: String) -> String {
+    package static func replacingStray(in text: String) -> String {
         guard mayHoldStray(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -37,7 +37,7 @@ public enum ControlCharacters {
     }
 
     /// `U+001B`, how messages name a character.
-    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    package static func codePoint(_ scalar: Unicode.Scalar) -> String {
         "U+" + Hex.digits(scalar.value, width: 4)
     }
 

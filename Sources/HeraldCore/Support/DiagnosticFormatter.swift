@@ -1,8 +1,8 @@
 import Foundation
 
 /// Prints diagnostics for people (`text`), tools (`json`) or GitHub Actions (`github`).
-public enum DiagnosticFormatter {
-    public static func format(_ diagnostics: [Diagnostic], as format: String) -> String {
+package enum DiagnosticFormatter {
+    package static func format(_ diagnostics: [Diagnostic], as format: String) -> String {
         switch format {
         case "json": json(diagnostics)
         case "github": diagnostics.map(github).map { $0 + "\n" }.joined()

@@ -2,9 +2,9 @@ import Foundation
 
 /// Durations as people write them in `site.yml` and on the command line: `4h`, `90m`, `1h30m`,
 /// `2d` (units `d`, `h`, `m`, `s`, each after a whole number).
-public enum DurationText {
+package enum DurationText {
     /// The duration in seconds; nil when `text` is not one, or is zero.
-    public static func seconds(_ text: String) -> TimeInterval? {
+    package static func seconds(_ text: String) -> TimeInterval? {
         let units: [Character: TimeInterval] = ["d": 86_400, "h": 3600, "m": 60, "s": 1]
         var total: TimeInterval = 0
         var digits = ""

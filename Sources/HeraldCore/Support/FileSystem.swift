@@ -3,7 +3,7 @@ import Foundation
 /// The file operations Herald's stages need, injected so tests can run on memory.
 ///
 /// Paths are absolute or relative to the process's working directory, exactly as given.
-public protocol FileSystem: Sendable {
+package protocol FileSystem: Sendable {
     func readFile(at path: String) throws -> Data
     /// Names (not paths) of the entries of a folder; empty if it does not exist.
     func contentsOfDirectory(at path: String) throws -> [String]
@@ -17,46 +17,46 @@ public protocol FileSystem: Sendable {
 }
 
 /// The real disk.
-public struct LocalFileSystem: FileSystem {
-    public init() {}
+package struct LocalFileSystem: FileSystem {
+    package init() {}
 
     /// Regular files only, at most `RegularFile.defaultLimit` bytes; throws `RegularFile.Failure`.
-    public func readFile(at path: String) throws -> Data {
+    package func readFile(at path: String) throws -> Data {
         try RegularFile.read(path)
     }
 
-    public func contentsOfDirectory(at path: String) throws -> [String] {
+    package func contentsOfDirectory(at path: String) throws -> [String] {
         guard isDirectory(at: path) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: path)
     }
 
-    public func isDirectory(at path: String) -> Bool {
+    package func isDirectory(at path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             && isDirectory.boolValue
     }
 
-    public func fileExists(at path: String) -> Bool {
+    package func fileExists(at path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
 }
 
 /// Files held in memory, for tests and for `herald init`'s templates.
-public struct InMemoryFileSystem: FileSystem {
-    public var files: [String: Data]
+package struct InMemoryFileSystem: FileSystem {
+    package var files: [String: Data]
 
-    public init(files: [String: String] = [:]) {
+    package init(files: [String: String] = [:]) {
         self.files = files.mapValues { Data($0.utf8) }
     }
 
-    public func readFile(at path: String) throws -> Data {
+    package func readFile(at path: String) throws -> Data {
         guard let data = files[normalize(path)] else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
         return data
     }
 
-    public func contentsOfDirectory(at path: String) throws -> [String] {
+    package func contentsOfDirectory(at path: String) throws -> [String] {
         let prefix = normalize(path) + "/"
         var names = Set<String>()
         for key in files.keys where key.hasPrefix(prefix) {
@@ -66,17 +66,17 @@ public struct InMemoryFileSystem: FileSystem {
         return names.sorted()
     }
 
-    public func isDirectory(at path: String) -> Bool {
+    package func isDirectory(at path: String) -> Bool {
         let prefix = normalize(path) + "/"
         return files.keys.contains { $0.hasPrefix(prefix) }
     }
 
-    public func fileExists(at path: String) -> Bool {
+    package func fileExists(at path: String) -> Bool {
         files[normalize(path)] != nil || isDirectory(at: path)
     }
 
     /// Memory holds no links, so this is every stored path below the folder.
-    public func files(below directory: String) -> FolderListing {
+    package func files(below directory: String) -> FolderListing {
         let prefix = normalize(directory) + "/"
         return FolderListing(
             files: files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }

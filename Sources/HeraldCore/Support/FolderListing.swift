@@ -1,9 +1,9 @@
 /// The files below a folder, as `FileSystem.files(below:)` finds them, and the entries it would
 /// not follow.
-public struct FolderListing: Sendable, Equatable {
+package struct FolderListing: Sendable, Equatable {
     /// An entry the listing stopped at.
-    public struct Problem: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable {
+    package struct Problem: Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             /// A folder already listed, reached again through a symbolic link: a loop of links, or a
             /// second link to one folder. `firstPath` is where it was first reached ("" for the root).
             case revisited(firstPath: String)
@@ -14,16 +14,16 @@ public struct FolderListing: Sendable, Equatable {
         }
 
         /// Relative to the listed folder.
-        public var path: String
-        public var kind: Kind
+        package var path: String
+        package var kind: Kind
     }
 
     /// Relative paths of regular files, in the order of a depth-first walk with each folder's
     /// names sorted (`a/x` before `a-b/x`).
-    public var files: [String]
-    public var problems: [Problem]
+    package var files: [String]
+    package var problems: [Problem]
 
-    public init(files: [String] = [], problems: [Problem] = []) {
+    package init(files: [String] = [], problems: [Problem] = []) {
         self.files = Self.walkOrder(files)
         self.problems = problems.sorted { Self.precedes($0.path, $1.path) }
     }

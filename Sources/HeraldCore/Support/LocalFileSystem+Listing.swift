@@ -8,7 +8,7 @@ extension LocalFileSystem {
     /// Lists `directory` with `readdir`, following symbolic links only to what lies inside it (by
     /// real path), and each folder once (by device and inode), so a loop of links, or many links
     /// to one folder, cannot make the walk endless or exponential.
-    public func files(below directory: String) -> FolderListing {
+    package func files(below directory: String) -> FolderListing {
         guard let root = Self.realPath(directory), let rootFolder = Self.folderKey(directory) else {
             return FolderListing()
         }

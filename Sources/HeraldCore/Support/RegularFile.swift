@@ -10,18 +10,18 @@ import Foundation
 ///
 /// Only regular files are read (after following links), so a FIFO never blocks the build and a
 /// link to `/dev/zero` is never read without end; and never more than `limit` bytes.
-public enum RegularFile {
+package enum RegularFile {
     /// 64 MiB: far above any content, template or state file, far below what would hurt.
-    public static let defaultLimit = 64 << 20
+    package static let defaultLimit = 64 << 20
 
-    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package enum Failure: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
         /// What the path names instead: `a FIFO`, `a device`, `a folder`, `a socket`.
         case notRegular(String)
         case tooLarge(limit: Int)
         /// The system's reason, such as `No such file or directory`.
         case system(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notRegular(let kind): "not a regular file (it is \(kind))"
             case .tooLarge(let limit): "bigger than \(limit >> 20) MiB, more than Herald reads"
@@ -29,12 +29,12 @@ public enum RegularFile {
             }
         }
 
-        public var errorDescription: String? { description }
+        package var errorDescription: String? { description }
     }
 
     /// The bytes of the regular file at `path`. `followingLinks: false` is for the files Herald
     /// keeps for itself (its cache, its output marker): a link there is never followed.
-    public static func read(_ path: String, limit: Int = defaultLimit, followingLinks: Bool = true)
+    package static func read(_ path: String, limit: Int = defaultLimit, followingLinks: Bool = true)
         throws(Failure) -> Data
     {
         // stat first, so nothing but a regular file is even opened; fstat after, in case the
@@ -52,7 +52,7 @@ public enum RegularFile {
 
     /// Everything an open descriptor yields until its end, failing past `limit` bytes (for
     /// standard input as well as files).
-    public static func readAll(_ descriptor: Int32, limit: Int, expected: Int = 0) throws(Failure) -> Data {
+    package static func readAll(_ descriptor: Int32, limit: Int, expected: Int = 0) throws(Failure) -> Data {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         data.reserveCapacity(min(max(expected, 0), limit) + 1)

@@ -1,16 +1,16 @@
 import Foundation
 
 /// URL-safe names of incidents, maintenance, posts and Q&A anchors.
-public enum Slug {
+package enum Slug {
     /// `[a-z0-9][a-z0-9-]*`: safe as one path segment, never `.`/`..`, never hidden.
-    public static func isValid(_ s: String) -> Bool {
+    package static func isValid(_ s: String) -> Bool {
         guard let first = s.utf8.first, isLowerAlphanumeric(first) else { return false }
         return s.utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// A slug for a title: ASCII-folded, lowercase, `[a-z0-9-]`, dashes collapsed and trimmed.
     /// May be empty when the title has no letters or digits.
-    public static func make(from title: String) -> String {
+    package static func make(from title: String) -> String {
         // ASCII, and the typographic punctuation Latin-ASCII turns into ASCII punctuation, need no
         // transliteration (and ICU's transform is costly: one per question anchor).
         let folded =

@@ -4,10 +4,10 @@
 ///
 /// Each such character is shown as `\xHH`, its code point in two uppercase hex digits: ESC as
 /// `\x1B`, CR as `\x0D`, DEL as `\x7F`, NEL as `\x85`. Backslashes are shown as they are.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` with every control character but tab escaped; line feeds too, unless
     /// `keepingLineBreaks` (for a value shown inside one line, so it cannot fake another).
-    public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    package static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         func escapes(_ scalar: Unicode.Scalar) -> Bool {
             ControlCharacters.isStray(scalar) || (scalar == "\n" && !keepingLineBreaks)
         }

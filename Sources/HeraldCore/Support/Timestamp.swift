@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Parsing and formatting are done by hand on the proleptic Gregorian calendar, so they are exact,
 /// fast and independent of the machine's locale and time zone.
-public enum Timestamp {
+package enum Timestamp {
     /// RFC 3339 with mandatory offset (`Z` or `±hh:mm`), optional seconds and fraction; nil otherwise.
     ///
     /// `T` or a space separates date and time; `t`/`z` are accepted as RFC 3339 allows.
-    public static func parse(_ text: String) -> Date? {
+    package static func parse(_ text: String) -> Date? {
         var scanner = DigitScanner(text)
         guard let date = scanner.date(), scanner.take(where: { $0 == "T" || $0 == "t" || $0 == " " }),
             let hour = scanner.number(digits: 2), hour <= 23, scanner.take(":"),
@@ -37,7 +37,7 @@ public enum Timestamp {
     }
 
     /// For `--now`: RFC 3339, or `@SECONDS` (Unix time, as `SOURCE_DATE_EPOCH` gives it).
-    public static func parseNow(_ text: String) -> Date? {
+    package static func parseNow(_ text: String) -> Date? {
         guard text.hasPrefix("@") else { return parse(text) }
         let digits = text.dropFirst()
         let unsigned = digits.hasPrefix("-") ? digits.dropFirst() : digits
@@ -48,7 +48,7 @@ public enum Timestamp {
     }
 
     /// UTC RFC 3339 with `Z` and whole seconds, e.g. `2025-10-06T17:30:00Z`.
-    public static func format(_ date: Date) -> String { UTCTimestamp(date).rfc3339 }
+    package static func format(_ date: Date) -> String { UTCTimestamp(date).rfc3339 }
 
     /// `20251006T174000Z`: the UTC time without separators, for ids.
     package static func compact(_ date: Date) -> String { UTCTimestamp(date).iCalendar }

@@ -5,7 +5,7 @@ extension SiteState {
     /// The state of `site` as `status` derived it: what the build writes to `api/state.json`.
     ///
     /// Only content known at `status.now` counts: updates dated later are ignored.
-    public static func make(site: Site, status: SiteStatus) -> SiteState {
+    package static func make(site: Site, status: SiteStatus) -> SiteState {
         let context = StateContext(site: site, now: status.now)
         let clusters = site.config.clusters.map { cluster in
             StateCluster(

@@ -5,38 +5,38 @@ import HeraldCore
 /// Two builds of the same input and `now` give the same value and the same bytes; arrays are in
 /// site order (components) or a stable time-then-slug order (incidents, maintenance).
 /// The next build diffs against it (`StateDiff`).
-public struct SiteState: Codable, Hashable, Sendable {
+package struct SiteState: Codable, Hashable, Sendable {
     /// The format this version writes. Bumped only for changes older readers would misread;
     /// added keys keep the number (readers ignore unknown keys and default missing sections).
-    public static let currentFormat = 1
+    package static let currentFormat = 1
     /// The oldest format this version reads.
-    public static let oldestFormat = 1
+    package static let oldestFormat = 1
     /// How long resolved incidents and ended or cancelled maintenance stay in the state, so the
     /// next build can report them and detect re-opened incidents.
-    public static let recentDays = 7
+    package static let recentDays = 7
 
-    public var format: Int
+    package var format: Int
     /// The instant the build was made "as of", RFC 3339 UTC.
-    public var now: String
+    package var now: String
     /// `none`, `maintenance`, `minor`, `major` or `critical`.
-    public var indicator: String
+    package var indicator: String
     /// The site's title (`site.yml` `title`), to name the site in messages.
-    public var title: String
+    package var title: String
     /// The site's `base_url`; every `url` in the state is under it.
-    public var baseURL: String
+    package var baseURL: String
     /// Every cluster, in site order.
-    public var clusters: [StateCluster]
+    package var clusters: [StateCluster]
     /// Every component, in site order.
-    public var components: [StateComponent]
+    package var components: [StateComponent]
     /// Open incidents, newest start first.
-    public var incidents: [StateIncident]
+    package var incidents: [StateIncident]
     /// Incidents resolved in the last `recentDays`, newest resolution first.
-    public var resolvedIncidents: [StateResolvedIncident]
+    package var resolvedIncidents: [StateResolvedIncident]
     /// Active and upcoming windows, and those ended or cancelled in the last `recentDays`;
     /// earliest start first.
-    public var maintenance: [StateMaintenance]
+    package var maintenance: [StateMaintenance]
 
-    public init(
+    package init(
         format: Int = SiteState.currentFormat, now: String, indicator: String, title: String, baseURL: String,
         clusters: [StateCluster], components: [StateComponent], incidents: [StateIncident],
         resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance]
@@ -62,7 +62,7 @@ public struct SiteState: Codable, Hashable, Sendable {
     }
 
     /// Lists missing from a file read as empty, so sections added within a format stay readable.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(Int.self, forKey: .format)
         now = try container.decode(String.self, forKey: .now)

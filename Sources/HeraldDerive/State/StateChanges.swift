@@ -2,28 +2,29 @@ import Foundation
 import HeraldCore
 
 /// Everything that changed between two builds: `api/changes.json`.
-public struct StateChanges: Codable, Hashable, Sendable {
-    public static let currentFormat = 1
+package struct StateChanges: Codable, Hashable, Sendable {
+    package static let currentFormat = 1
 
-    public var format: Int
+    package var format: Int
     /// The previous state's `now`; nil on a first build (written as `null`).
-    public var previous: String?
+    package var previous: String?
     /// The new state's `now`.
-    public var now: String
+    package var now: String
     /// Sorted by cluster (site order), audience, kind, then component (site order) or slug.
-    public var changes: [Change]
+    package var changes: [Change]
 
-    public init(format: Int = StateChanges.currentFormat, previous: String?, now: String, changes: [Change]) {
+    package init(format: Int = StateChanges.currentFormat, previous: String?, now: String, changes: [Change])
+    {
         self.format = format
         self.previous = previous
         self.now = now
         self.changes = changes
     }
 
-    public var isEmpty: Bool { changes.isEmpty }
+    package var isEmpty: Bool { changes.isEmpty }
 
     /// Only the changes for `audience` and `cluster` (nil: any).
-    public func filtered(audience: Audience?, cluster: String?) -> StateChanges {
+    package func filtered(audience: Audience?, cluster: String?) -> StateChanges {
         var copy = self
         copy.changes = changes.filter {
             (audience == nil || $0.audience == audience) && (cluster == nil || $0.cluster == cluster)
@@ -32,14 +33,14 @@ public struct StateChanges: Codable, Hashable, Sendable {
     }
 
     /// The bytes of `api/changes.json`.
-    public func encoded() -> Data { StateJSON.encode(self) }
+    package func encoded() -> Data { StateJSON.encode(self) }
 
     enum CodingKeys: String, CodingKey {
         case format, previous, now, changes
     }
 
     /// Writes `previous` even when nil, so a first build says `"previous": null`.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(format, forKey: .format)
         try container.encode(previous, forKey: .previous)

@@ -1,13 +1,13 @@
 import HeraldCore
 
 /// One cluster of a state file, in site order.
-public struct StateCluster: Codable, Hashable, Sendable {
-    public var id: String
-    public var name: String
+package struct StateCluster: Codable, Hashable, Sendable {
+    package var id: String
+    package var name: String
     /// The worst status of its components, spelled as in content files (`partial-outage`).
-    public var status: String
+    package var status: String
 
-    public init(id: String, name: String, status: String) {
+    package init(id: String, name: String, status: String) {
         self.id = id
         self.name = name
         self.status = status
@@ -15,19 +15,19 @@ public struct StateCluster: Codable, Hashable, Sendable {
 }
 
 /// One (cluster, service) component of a state file, with what causes its status.
-public struct StateComponent: Codable, Hashable, Sendable {
-    public var cluster: String
-    public var clusterName: String
-    public var service: String
-    public var serviceName: String
+package struct StateComponent: Codable, Hashable, Sendable {
+    package var cluster: String
+    package var clusterName: String
+    package var service: String
+    package var serviceName: String
     /// Spelled as in content files (`partial-outage`).
-    public var status: String
+    package var status: String
     /// Slugs of the open incidents giving the component a non-operational status, worst first.
-    public var incidents: [String]
+    package var incidents: [String]
     /// Slugs of the active maintenance windows covering the component.
-    public var maintenance: [String]
+    package var maintenance: [String]
 
-    public init(
+    package init(
         cluster: String, clusterName: String, service: String, serviceName: String, status: String,
         incidents: [String], maintenance: [String]
     ) {
@@ -41,7 +41,7 @@ public struct StateComponent: Codable, Hashable, Sendable {
     }
 
     /// `cluster/service`: the key of the component across states.
-    public var key: String { "\(cluster)/\(service)" }
+    package var key: String { "\(cluster)/\(service)" }
 
     enum CodingKeys: String, CodingKey {
         case cluster
@@ -53,13 +53,13 @@ public struct StateComponent: Codable, Hashable, Sendable {
 }
 
 /// A component and the status an incident gives it, in a state file.
-public struct StateImpact: Codable, Hashable, Sendable {
-    public var cluster: String
-    public var service: String
+package struct StateImpact: Codable, Hashable, Sendable {
+    package var cluster: String
+    package var service: String
     /// Spelled as in content files; absent for maintenance (always `under-maintenance`).
-    public var status: String?
+    package var status: String?
 
-    public init(cluster: String, service: String, status: String?) {
+    package init(cluster: String, service: String, status: String?) {
         self.cluster = cluster
         self.service = service
         self.status = status

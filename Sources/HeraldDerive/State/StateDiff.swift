@@ -12,9 +12,9 @@ import HeraldCore
 ///   recently resolved (`SiteState.recentDays`); older resolutions read as opened.
 /// - An incident is updated when its newest update's id changed; editing an update's text is not.
 /// - An incident or maintenance change is reported once for each cluster it concerns (either side).
-public enum StateDiff {
+package enum StateDiff {
     /// Changes from `old` to `new`; `old` nil is a first build: `previous` null, nothing changed.
-    public static func diff(from old: SiteState?, to new: SiteState) -> StateChanges {
+    package static func diff(from old: SiteState?, to new: SiteState) -> StateChanges {
         guard let old else { return StateChanges(previous: nil, now: new.now, changes: []) }
         let context = DiffContext(old: old, new: new)
         let changes = componentChanges(context) + incidentChanges(context) + maintenanceChanges(context)

@@ -1,25 +1,25 @@
 import HeraldCore
 
 /// An incident open as of the state's `now`.
-public struct StateIncident: Codable, Hashable, Sendable {
-    public var slug: String
-    public var title: String
+package struct StateIncident: Codable, Hashable, Sendable {
+    package var slug: String
+    package var title: String
     /// The phase of its newest update (`investigating`, `identified`, `monitoring`).
-    public var status: String
+    package var status: String
     /// `none`, `minor`, `major` or `critical`.
-    public var impact: String
+    package var impact: String
     /// RFC 3339 UTC.
-    public var started: String
+    package var started: String
     /// Nil while the incident has no update yet.
-    public var latestUpdate: StateUpdate?
+    package var latestUpdate: StateUpdate?
     /// Absolute URL of the incident page.
-    public var url: String
+    package var url: String
     /// Ids of every cluster the incident has affected so far, in site order: where its news is routed.
-    public var clusters: [String]
+    package var clusters: [String]
     /// The status it gives each component now, in site order.
-    public var affected: [StateImpact]
+    package var affected: [StateImpact]
 
-    public init(
+    package init(
         slug: String, title: String, status: String, impact: String, started: String,
         latestUpdate: StateUpdate?, url: String, clusters: [String], affected: [StateImpact]
     ) {
@@ -45,16 +45,16 @@ public struct StateIncident: Codable, Hashable, Sendable {
 ///
 /// Kept so the next diff can tell a re-opened incident from a new one, and so the
 /// resolution's last update can be quoted.
-public struct StateResolvedIncident: Codable, Hashable, Sendable {
-    public var slug: String
-    public var title: String
+package struct StateResolvedIncident: Codable, Hashable, Sendable {
+    package var slug: String
+    package var title: String
     /// RFC 3339 UTC.
-    public var resolved: String
-    public var latestUpdate: StateUpdate?
-    public var url: String
-    public var clusters: [String]
+    package var resolved: String
+    package var latestUpdate: StateUpdate?
+    package var url: String
+    package var clusters: [String]
 
-    public init(
+    package init(
         slug: String, title: String, resolved: String, latestUpdate: StateUpdate?, url: String,
         clusters: [String]
     ) {

@@ -16,13 +16,13 @@ enum StateJSON {
 }
 
 /// Why a state file could not be read.
-public enum StateDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum StateDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Not JSON, or JSON without the shape of a state file.
     case malformed(String)
     /// A `format` this version does not know.
     case unsupportedFormat(found: Int, supported: ClosedRange<Int>)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformed(let reason):
             return "not a Herald state file: \(reason)"
@@ -40,7 +40,7 @@ public enum StateDecodingError: Error, Hashable, Sendable, CustomStringConvertib
 extension SiteState {
     /// Reads a state file, checking its `format` first so a newer file is reported as such
     /// rather than as a confusing missing key.
-    public static func decode(_ data: Data) throws(StateDecodingError) -> SiteState {
+    package static func decode(_ data: Data) throws(StateDecodingError) -> SiteState {
         struct FormatProbe: Decodable { var format: Int? }
         let decoder = JSONDecoder()
         let probe: FormatProbe
@@ -61,7 +61,7 @@ extension SiteState {
     }
 
     /// Sorted keys, pretty printed, trailing newline: the bytes of `api/state.json`.
-    public func encoded() -> Data { StateJSON.encode(self) }
+    package func encoded() -> Data { StateJSON.encode(self) }
 
     /// A one-line reason naming the key path, instead of Foundation's multi-line dump.
     private static func reason(_ error: any Error) -> String {

@@ -2,23 +2,23 @@ import HeraldCore
 
 /// A maintenance window as of the state's `now`: active, upcoming, or cancelled or completed
 /// within `SiteState.recentDays`.
-public struct StateMaintenance: Codable, Hashable, Sendable {
-    public var slug: String
-    public var title: String
+package struct StateMaintenance: Codable, Hashable, Sendable {
+    package var slug: String
+    package var title: String
     /// `upcoming`, `active`, `completed` or `cancelled`.
-    public var status: String
+    package var status: String
     /// The phase of its newest update (`scheduled`, `in-progress`, …); nil without updates.
-    public var phase: String?
-    public var window: StateWindow
-    public var cancelled: Bool
-    public var latestUpdate: StateUpdate?
-    public var url: String
+    package var phase: String?
+    package var window: StateWindow
+    package var cancelled: Bool
+    package var latestUpdate: StateUpdate?
+    package var url: String
     /// Ids of the clusters it covers, in site order.
-    public var clusters: [String]
+    package var clusters: [String]
     /// The components it covers, in site order.
-    public var components: [StateImpact]
+    package var components: [StateImpact]
 
-    public init(
+    package init(
         slug: String, title: String, status: String, phase: String?, window: StateWindow, cancelled: Bool,
         latestUpdate: StateUpdate?, url: String, clusters: [String], components: [StateImpact]
     ) {

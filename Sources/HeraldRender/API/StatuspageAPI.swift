@@ -7,11 +7,11 @@ import HeraldTemplates
 /// The Atlassian Statuspage public API v2 files under `api/v2/` (SPEC §5), so existing
 /// Statuspage clients can read the site. Clusters are component groups; each (cluster,
 /// service) is a component.
-public enum StatuspageAPI {
+package enum StatuspageAPI {
     /// Statuspage's limit on `incidents.json` and `scheduled-maintenances.json`.
     static let listLimit = 50
 
-    public static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
         let config = site.config
         let published = PublishedContent(site: site, status: status)
         let changes = ComponentChanges(published)

@@ -6,8 +6,8 @@ import HeraldTemplates
 
 /// `maintenance.ics`: one iCalendar (RFC 5545) event per maintenance window, so resellers
 /// can subscribe from their calendar app.
-public enum MaintenanceCalendar {
-    public static func render(site: Site, status: SiteStatus, content: RenderedContent) -> OutputFile {
+package enum MaintenanceCalendar {
+    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> OutputFile {
         let config = site.config
         let published = PublishedContent(site: site, status: status)
         let directory = ComponentDirectory(config)

@@ -5,8 +5,8 @@ import HeraldMarkdown
 import HeraldTemplates
 
 /// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's.
-public enum AtomFeeds {
-    public static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+package enum AtomFeeds {
+    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
         let config = site.config
         let published = PublishedContent(site: site, status: status)
         let factory = FeedEntryFactory(config: config, content: content)
