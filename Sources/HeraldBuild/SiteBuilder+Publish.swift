@@ -18,10 +18,8 @@ extension SiteBuilder {
         package var changes: StateChanges
         package var warnings: [Diagnostic]
         package var previousStateProblem: String?
-        /// Load, validate, derive and render (on the fast path: checking that nothing changed).
-        package var renderTime: Duration
-        /// Writing and publishing.
-        package var publishTime: Duration
+        /// How long each stage took.
+        package var stages: StageTimes
         /// The inputs were those of the build that made the current output, which was intact, so
         /// nothing was loaded, rendered or written: that build's result was returned again.
         package var reusedOutput = false
@@ -39,79 +37,95 @@ extension SiteBuilder {
     package static func build(
         _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil
     ) throws -> Built {
-        let clock = ContinuousClock()
-        let started = clock.now
+        var stages = StageTimes()
         let output = OutputLocation(options.outputDirectory)
-        try OutputPlacement.check(
-            output,
-            inputs: [
-                .init(name: "content", path: options.contentDirectory),
-                .init(name: "templates", path: options.templatesDirectory),
-            ],
-            siteRoot: options.siteRoot, workingDirectory: options.workingDirectory)
-        let heldLock = try lock ?? OutputLock.acquire(output, command: "herald build")
+        let (heldLock, cacheDirectory) = try stages.run("claim the output folder") {
+            try OutputPlacement.check(
+                output,
+                inputs: [
+                    .init(name: "content", path: options.contentDirectory),
+                    .init(name: "templates", path: options.templatesDirectory),
+                ],
+                siteRoot: options.siteRoot, workingDirectory: options.workingDirectory)
+            return (
+                try lock ?? OutputLock.acquire(output, command: "herald build"),
+                useCache ? BuildCache.directory(for: output) : nil
+            )
+        }
         defer { withExtendedLifetime(heldLock) {} }
-        let cacheDirectory = useCache ? BuildCache.directory(for: output) : nil
-        // The real clock, not `options.now`: file modification times are real-clock times, while
-        // `now` is the instant the site is built "as of", which may be long past.
-        let startedAt = Date()
-        // Only the real disk can be fingerprinted with `stat`.
-        let inputs =
-            cacheDirectory != nil && fileSystem is LocalFileSystem
-            ? InputFingerprint(options, startedAt: startedAt) : nil
+        let inputs = stages.run("fingerprint the inputs") { () -> InputFingerprint? in
+            // Only the real disk can be fingerprinted with `stat`. The real clock, not
+            // `options.now`: modification times are real-clock times, while `now` is the instant
+            // the site is built "as of", which may be long past.
+            guard cacheDirectory != nil, fileSystem is LocalFileSystem else { return nil }
+            return InputFingerprint(options, startedAt: Date())
+        }
         if let inputs, let cacheDirectory,
-            var reused = reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: output.path)
+            var reused = stages.run(
+                "check the previous build",
+                {
+                    reuse(inputs, cacheDirectory: cacheDirectory, outputDirectory: output.path)
+                })
         {
-            reused.renderTime = clock.now - started
+            reused.stages = stages
             return reused
         }
-        let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
-        let claim = try OutputOwnership.claim(
-            in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
-            recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) })
-        // The record speaks for the current output, so it goes before that output is replaced.
-        cache.forgetRecord()
-
-        let prepared = try prepare(options, fileSystem: fileSystem)
-        let (content, usedMarkdown) = ContentRenderer.render(
-            prepared.site, markdown: prepared.markdown, memo: cache.memo)
+        let (cache, claim) = try stages.run("read the cache and the output") {
+            let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
+            let claim = try OutputOwnership.claim(
+                in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
+                recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) }
+            )
+            // The record speaks for the current output, so it goes before that output is replaced.
+            cache.forgetRecord()
+            return (cache, claim)
+        }
+        let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
+        let (content, usedMarkdown) = stages.run("render Markdown") {
+            ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+        }
         let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
         let spareWasAbsent = cache.spareIsAbsent
-        // Feeds, API and calendar are built one after another, and the Markdown memo is saved:
-        // both overlap the parallel pages.
-        let (pages, others) = Concurrently.run {
-            Result { () throws(ContentErrors) in
-                try PageRenderer.plan(
-                    site: prepared.site, status: prepared.status, content: content,
-                    templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
+        let planned = try stages.run("render pages, feeds, API and calendar") { () throws -> [PlannedFile] in
+            // Feeds, API and calendar are built one after another, and the Markdown memo is
+            // saved: both overlap the parallel pages.
+            let (pages, others) = Concurrently.run {
+                Result { () throws(ContentErrors) in
+                    try PageRenderer.plan(
+                        site: prepared.site, status: prepared.status, content: content,
+                        templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
+                }
+            } alongside: {
+                cache.save(markdown: usedMarkdown)
+                return otherFiles(prepared, content: content)
             }
-        } alongside: {
-            cache.save(markdown: usedMarkdown)
-            return otherFiles(prepared, content: content)
+            return try pages.get()
+                + others.map { file in
+                    var plannedFile = PlannedFile(file)
+                    if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
+                    return plannedFile
+                }
         }
-        var planned = try pages.get()
-        planned += others.map { file in
-            var plannedFile = PlannedFile(file)
-            if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
-            return plannedFile
+        let result = try stages.run("publish") {
+            try publisher.publish(
+                planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
+                keptBefore: claim.keptBefore, spareWasAbsent: spareWasAbsent)
         }
-        let rendering = clock.now
-        let result = try publisher.publish(
-            planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
-            keptBefore: claim.keptBefore, spareWasAbsent: spareWasAbsent)
-        cache.save(manifest: result.manifest)
-        cache.tidy()
-        // A racy fingerprint may match inputs edited after they were read: not recorded, so the
-        // next build takes the full path.
-        if let inputs, !inputs.isRacy {
-            cache.save(
-                record: BuildRecord(
-                    inputs: inputs.hash, warnings: prepared.diagnostics,
-                    previousStateProblem: prepared.previousStateProblem))
+        stages.run("save the cache") {
+            cache.save(manifest: result.manifest)
+            cache.tidy()
+            // A racy fingerprint may match inputs edited after they were read: not recorded, so
+            // the next build takes the full path.
+            if let inputs, !inputs.isRacy {
+                cache.save(
+                    record: BuildRecord(
+                        inputs: inputs.hash, warnings: prepared.diagnostics,
+                        previousStateProblem: prepared.previousStateProblem))
+            }
         }
         return Built(
             paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
-            renderTime: rendering - started, publishTime: clock.now - rendering)
+            stages: stages)
     }
 }

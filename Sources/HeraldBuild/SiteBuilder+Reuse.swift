@@ -28,8 +28,7 @@ extension SiteBuilder {
         else { return nil }
         return Built(
             paths: manifest.entries.keys.sorted(), written: 0, changes: changes, warnings: record.warnings,
-            previousStateProblem: record.previousStateProblem, renderTime: .zero, publishTime: .zero,
-            reusedOutput: true)
+            previousStateProblem: record.previousStateProblem, stages: StageTimes(), reusedOutput: true)
     }
 
     /// The output's `api/changes.json`, provided its bytes are those Herald wrote (their hash is

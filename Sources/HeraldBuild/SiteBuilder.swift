@@ -38,7 +38,8 @@ package enum SiteBuilder {
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
     package static func render(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Rendered {
-        let prepared = try prepare(options, fileSystem: fileSystem)
+        var stages = StageTimes()
+        let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
         let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
         var files = try PageRenderer.render(
             site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
@@ -64,29 +65,35 @@ package enum SiteBuilder {
         }
     }
 
-    static func prepare(_ options: BuildOptions, fileSystem: any FileSystem) throws -> Prepared {
-        let validation = try check(options, fileSystem: fileSystem)
+    /// Load and validate, read the templates, derive: the stages before rendering, timed.
+    static func prepare(_ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes) throws
+        -> Prepared
+    {
+        let validation = try stages.run("load and validate") { try check(options, fileSystem: fileSystem) }
         var diagnostics = validation.diagnostics
-        let templates: TemplateSet?
-        do {
-            templates = try TemplateSet(
-                directory: options.templatesDirectory, displayRoot: options.siteRoot, fileSystem: fileSystem)
-        } catch {
-            diagnostics += error.diagnostics
-            templates = nil
+        let templates: TemplateSet? = stages.run("read templates") {
+            do throws(ContentErrors) {
+                return try TemplateSet(
+                    directory: options.templatesDirectory, displayRoot: options.siteRoot,
+                    fileSystem: fileSystem)
+            } catch {
+                diagnostics += error.diagnostics
+                return nil
+            }
         }
         guard let fullSite = validation.site, let templates else { throw ContentErrors(diagnostics) }
-
-        let site = SiteSnapshot.asOf(fullSite, now: options.now)
-        let status = StatusDeriver.derive(site, now: options.now)
-        let state = SiteState.make(site: site, status: status)
-        let previous = previousState(options, fileSystem: fileSystem)
-        return Prepared(
-            site: site, status: status, templates: templates,
-            markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
-            state: state,
-            changes: StateDiff.diff(from: previous.state, to: state), diagnostics: diagnostics,
-            previousStateProblem: previous.problem)
+        return stages.run("derive status, state and changes") {
+            let site = SiteSnapshot.asOf(fullSite, now: options.now)
+            let status = StatusDeriver.derive(site, now: options.now)
+            let state = SiteState.make(site: site, status: status)
+            let previous = previousState(options, fileSystem: fileSystem)
+            return Prepared(
+                site: site, status: status, templates: templates,
+                markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
+                state: state,
+                changes: StateDiff.diff(from: previous.state, to: state), diagnostics: diagnostics,
+                previousStateProblem: previous.problem)
+        }
     }
 
     /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap.

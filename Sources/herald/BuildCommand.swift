@@ -40,9 +40,9 @@ struct BuildCommand: ParsableCommand {
         let options = try site.buildOptions(previousState: previous, foreignFiles: outputFolder.policy)
         let console = Console.standardError
         if !quiet { console.status("Building \(options.contentDirectory) → \(options.outputDirectory)…") }
-        let result: SiteBuild.Result
+        let built: SiteBuilder.Built
         do {
-            result = try SiteBuild.run(options, useCache: !noCache)
+            built = try SiteBuild.run(options, useCache: !noCache)
         } catch .content(let diagnostics) {
             console.clearStatus()
             for diagnostic in diagnostics { console.diagnostics(diagnostic.description) }
@@ -55,20 +55,20 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearStatus()
         guard !quiet else { return }
-        for warning in result.built.warnings { console.diagnostics(warning.description) }
-        if let problem = result.built.previousStateProblem { printError("herald: warning: \(problem)") }
+        for warning in built.warnings { console.diagnostics(warning.description) }
+        if let problem = built.previousStateProblem { printError("herald: warning: \(problem)") }
         printOutput(
             BuildSummary(
-                files: result.built.paths, changes: result.built.changes,
-                outputDirectory: options.outputDirectory, elapsed: result.renderTime + result.writeTime
+                files: built.paths, changes: built.changes, outputDirectory: options.outputDirectory,
+                elapsed: built.stages.total
             ).text)
         if verbose {
             let output = Console.standardOutput
-            if result.built.reusedOutput {
+            for stage in built.stages.stages {
+                output.dimLine("  \(stage.name): \(stage.time.milliseconds) ms")
+            }
+            if built.reusedOutput {
                 output.dimLine("  inputs unchanged since the previous build; output reused")
-            } else {
-                output.dimLine("  load, validate, derive and render: \(result.renderTime.milliseconds) ms")
-                output.dimLine("  write and publish: \(result.writeTime.milliseconds) ms")
             }
         }
     }

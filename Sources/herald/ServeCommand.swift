@@ -98,10 +98,10 @@ struct ServeCommand: ParsableCommand {
         -> PreviewServer.BuildOutcome
     {
         do throws(SiteBuild.Failure) {
-            let result = try SiteBuild.run(options, lock: lock)
-            let files = result.built.paths.count
-            let time = (result.renderTime + result.writeTime).milliseconds
-            let warnings = result.built.warnings.map { $0.description + "\n" }.joined()
+            let built = try SiteBuild.run(options, lock: lock)
+            let files = built.paths.count
+            let time = built.stages.total.milliseconds
+            let warnings = built.warnings.map { $0.description + "\n" }.joined()
             return .built(
                 summary:
                     "\(warnings)Built \(files) files as of \(Timestamp.format(options.now)) in \(time) ms")

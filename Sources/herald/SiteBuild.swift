@@ -11,14 +11,6 @@ import HeraldWrite
 
 /// One build, render then publish: what `build` and `serve` share.
 struct SiteBuild {
-    struct Result {
-        var built: SiteBuilder.Built
-        /// Load, validate, derive and render.
-        var renderTime: Duration { built.renderTime }
-        /// Publishing into the output folder.
-        var writeTime: Duration { built.publishTime }
-    }
-
     enum Failure: Error {
         /// Content or template errors (exit status 1); nothing was written.
         case content([Diagnostic])
@@ -30,12 +22,11 @@ struct SiteBuild {
     /// HeraldBuild's `BuildCache`); the output bytes are the same either way. `lock`: the output's
     /// lock, when the caller holds it for longer than this build.
     static func run(_ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil) throws(Failure)
-        -> Result
+        -> SiteBuilder.Built
     {
         do {
-            return Result(
-                built: try SiteBuilder.build(
-                    options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock))
+            return try SiteBuilder.build(
+                options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock)
         } catch let errors as ContentErrors {
             throw .content(errors.diagnostics)
         } catch {

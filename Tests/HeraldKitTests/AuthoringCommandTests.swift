@@ -108,8 +108,17 @@ struct AuthoringCommandTests {
         let verbose = try HeraldProcess.run(
             ["build", "--verbose", "--now", "2025-10-06T19:00:00Z"], in: site)
         #expect(verbose.standardOutput.contains("Built "))
-        #expect(verbose.standardOutput.contains("load, validate, derive and render: "))
-        #expect(verbose.standardOutput.contains("write and publish: "))
+        // Every stage, in order, with its time.
+        let stages = verbose.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  ") }.map {
+            String($0.dropFirst(2).prefix { $0 != ":" })
+        }
+        #expect(
+            stages == [
+                "claim the output folder", "fingerprint the inputs", "check the previous build",
+                "read the cache and the output",
+                "load and validate", "read templates", "derive status, state and changes", "render Markdown",
+                "render pages, feeds, API and calendar", "publish", "save the cache",
+            ])
         // Not a terminal: no colours and no progress line.
         #expect(!(verbose.standardOutput + verbose.standardError).contains("\u{1B}["))
         #expect(try HeraldProcess.run(["build", "--quiet", "--verbose"], in: site).status == 2)
