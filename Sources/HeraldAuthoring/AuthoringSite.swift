@@ -21,7 +21,7 @@ package struct AuthoringSite: Sendable {
     package init(options: BuildOptions, fileSystem: any FileSystem) {
         self.options = options
         self.fileSystem = fileSystem
-        let path = ContentLoader.join(options.contentDirectory, "site.yml")
+        let path = joinPath(options.contentDirectory, "site.yml")
         guard let data = try? fileSystem.readFile(at: path), let text = SourceText.decode(data) else {
             timeZone = .gmt
             clusters = []
@@ -43,7 +43,7 @@ package struct AuthoringSite: Sendable {
 
     /// The folder files of `kind` live in.
     package func folder(for kind: ContentKind) -> String {
-        ContentLoader.join(options.contentDirectory, kind.folder ?? "")
+        joinPath(options.contentDirectory, kind.folder ?? "")
     }
 
     /// How diagnostics name a file at `path`: relative to the site root.

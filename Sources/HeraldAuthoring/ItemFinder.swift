@@ -38,7 +38,7 @@ struct ItemFinder {
             throw UpdateFailure.brokenFile(document.diagnostics.filter { $0.severity == .error })
         }
         let name = document.file.baseName + ".md"
-        return Found(path: ContentLoader.join(site.folder(for: document.file.kind), name), item: item)
+        return Found(path: joinPath(site.folder(for: document.file.kind), name), item: item)
     }
 
     /// Blames a file that could not be read (not UTF-8, not a regular file) when its name is the

@@ -59,11 +59,11 @@ package struct NewItemWriter: Sendable {
         let base = "\(Self.day(of: item.dated, in: site.timeZone))-\(Self.slug(for: item))"
         var name = base
         var counter = 2
-        while site.fileSystem.fileExists(at: ContentLoader.join(folder, name + ".md")) {
+        while site.fileSystem.fileExists(at: joinPath(folder, name + ".md")) {
             name = "\(base)-\(counter)"
             counter += 1
         }
-        return ContentLoader.join(folder, name + ".md")
+        return joinPath(folder, name + ".md")
     }
 
     /// The title's slug, cut at a dash to at most 60 characters; the kind when the title has none.

@@ -33,7 +33,7 @@ package struct SiteInitializer: Sendable {
         }
         var written: [String] = []
         for (relative, text) in SiteScaffold(now: now).files {
-            let path = ContentLoader.join(directory, relative)
+            let path = joinPath(directory, relative)
             if fileSystem.fileExists(at: path) {
                 try writer.replaceFile(at: path, contents: Data(text.utf8), replacing: nil)
             } else {

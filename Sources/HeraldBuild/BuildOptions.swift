@@ -37,9 +37,9 @@ package struct BuildOptions: Sendable {
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.siteRoot = siteRoot
-        self.contentDirectory = contentDirectory ?? Self.join(siteRoot, "Content")
-        self.templatesDirectory = templatesDirectory ?? Self.join(siteRoot, "Templates")
-        self.outputDirectory = outputDirectory ?? Self.join(siteRoot, "Output")
+        self.contentDirectory = contentDirectory ?? joinPath(siteRoot, "Content")
+        self.templatesDirectory = templatesDirectory ?? joinPath(siteRoot, "Templates")
+        self.outputDirectory = outputDirectory ?? joinPath(siteRoot, "Output")
         self.baseURL = baseURL
         self.now = now
         self.includeDrafts = includeDrafts
@@ -47,9 +47,5 @@ package struct BuildOptions: Sendable {
         self.staleAfter = staleAfter
         self.foreignFiles = foreignFiles
         self.workingDirectory = workingDirectory
-    }
-
-    static func join(_ base: String, _ name: String) -> String {
-        base == "." ? name : (base.hasSuffix("/") ? base + name : "\(base)/\(name)")
     }
 }

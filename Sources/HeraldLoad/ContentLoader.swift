@@ -36,8 +36,8 @@ package struct ContentLoader: Sendable {
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
 
-        let sitePath = Self.join(contentDirectory, "site.yml")
-        let siteDisplayPath = Self.join(displayDirectory, "site.yml")
+        let sitePath = joinPath(contentDirectory, "site.yml")
+        let siteDisplayPath = joinPath(displayDirectory, "site.yml")
         if fileSystem.fileExists(at: sitePath) && !fileSystem.isDirectory(at: sitePath) {
             switch read(sitePath, as: siteDisplayPath, kind: .site) {
             case .success(let file): files.append(file)
@@ -54,7 +54,7 @@ package struct ContentLoader: Sendable {
         var documents: [(path: String, displayPath: String, kind: ContentKind)] = []
         for kind in [ContentKind.incident, .maintenance, .post] {
             guard let folder = kind.folder else { continue }
-            let directory = Self.join(contentDirectory, folder)
+            let directory = joinPath(contentDirectory, folder)
             guard fileSystem.isDirectory(at: directory) else { continue }
             let names: [String]
             do {
@@ -62,13 +62,13 @@ package struct ContentLoader: Sendable {
             } catch {
                 diagnostics.append(
                     .error(
-                        at: SourceLocation(path: Self.join(displayDirectory, folder), line: 1, column: 1),
+                        at: SourceLocation(path: joinPath(displayDirectory, folder), line: 1, column: 1),
                         "cannot read folder: \(error.localizedDescription)"))
                 continue
             }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
                 documents.append(
-                    (Self.join(directory, name), Self.join(displayDirectory, folder + "/" + name), kind))
+                    (joinPath(directory, name), joinPath(displayDirectory, folder + "/" + name), kind))
             }
         }
         // Thousands of small files: read them on every core.
@@ -117,11 +117,6 @@ package struct ContentLoader: Sendable {
             at: SourceLocation(path: start.path, line: bad.line, column: bad.column),
             "file is not valid UTF-8 text: byte 0x\(Hex.digits(bad.byte, width: 2)) here cannot start or "
                 + "continue a character; save the file as UTF-8")
-    }
-
-    package static func join(_ directory: String, _ name: String) -> String {
-        if directory.isEmpty || directory == "." { return name }
-        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// `path` relative to `root` when it lies under it; otherwise `path` as given.

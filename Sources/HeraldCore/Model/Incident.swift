@@ -62,22 +62,27 @@ package struct Incident: Hashable, Sendable {
         self.source = source
     }
 
+    /// Every impact the incident states: its front matter's, then each update's, oldest first;
+    /// with `now`, only the updates posted by then.
+    package func statedImpacts(asOf now: Date? = nil) -> [ComponentImpact] {
+        Self.statedImpacts(affected: affected, updates: now.map { now in updates.filter { $0.at <= now } } ?? updates)
+    }
+
+    /// The impacts stated by `affected` and `updates`: the one home of that list.
+    package static func statedImpacts(affected: [ComponentImpact], updates: [IncidentUpdate]) -> [ComponentImpact] {
+        affected + updates.flatMap { $0.affected ?? [] }
+    }
+
     /// Every component the incident touches at any point of its life, in first-seen order.
     package var allAffectedComponents: [ComponentID] {
         var seen = Set<ComponentID>()
-        var result: [ComponentID] = []
-        for impact in affected + updates.flatMap({ $0.affected ?? [] })
-        where seen.insert(impact.component).inserted {
-            result.append(impact.component)
-        }
-        return result
+        return statedImpacts().map(\.component).filter { seen.insert($0).inserted }
     }
 
     /// The impact implied by the worst status the incident gives in `affected` and its updates
     /// (SPEC §3.2: degraded → minor, partial → major, major outage → critical).
     package static func derivedImpact(affected: [ComponentImpact], updates: [IncidentUpdate]) -> Impact {
-        let statuses = affected.map(\.status) + updates.flatMap { ($0.affected ?? []).map(\.status) }
-        return statuses.max()?.derivedImpact ?? .none
+        statedImpacts(affected: affected, updates: updates).map(\.status).max()?.derivedImpact ?? .none
     }
 
     /// The time of the newest update, or the start.

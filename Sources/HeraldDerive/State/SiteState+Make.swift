@@ -149,8 +149,7 @@ private struct StateContext {
 
     /// Components an incident has affected from its start up to `now`.
     func componentsSoFar(_ incident: Incident) -> [ComponentID] {
-        (incident.affected + incident.updates.filter { $0.at <= now }.flatMap { $0.affected ?? [] })
-            .map(\.component)
+        incident.statedImpacts(asOf: now).map(\.component)
     }
 
     func latestUpdate<Phase>(_ updates: [TimelineUpdate<Phase>]) -> StateUpdate? {
@@ -161,13 +160,13 @@ private struct StateContext {
         }
     }
 
-    /// At or before `now`, and less than `SiteState.recentDays` before it.
+    /// At or before `now`, and within `RecentWindow`.
     func isRecent(_ date: Date) -> Bool {
-        date <= now && now.timeIntervalSince(date) < Double(SiteState.recentDays) * 86_400
+        date <= now && RecentWindow.contains(date, asOf: now)
     }
 
-    /// Not more than `SiteState.recentDays` before `now` (possibly after it).
+    /// Within `RecentWindow`, or after `now`.
     func endedRecentlyOrLater(_ date: Date) -> Bool {
-        now.timeIntervalSince(date) < Double(SiteState.recentDays) * 86_400
+        RecentWindow.contains(date, asOf: now)
     }
 }

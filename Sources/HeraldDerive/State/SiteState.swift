@@ -11,10 +11,6 @@ package struct SiteState: Codable, Hashable, Sendable {
     package static let currentFormat = 1
     /// The oldest format this version reads.
     package static let oldestFormat = 1
-    /// How long resolved incidents and ended or cancelled maintenance stay in the state, so the
-    /// next build can report them and detect re-opened incidents.
-    package static let recentDays = 7
-
     package var format: Int
     /// The instant the build was made "as of", RFC 3339 UTC.
     package var now: String
@@ -30,9 +26,9 @@ package struct SiteState: Codable, Hashable, Sendable {
     package var components: [StateComponent]
     /// Open incidents, newest start first.
     package var incidents: [StateIncident]
-    /// Incidents resolved in the last `recentDays`, newest resolution first.
+    /// Incidents resolved within `RecentWindow`, newest resolution first.
     package var resolvedIncidents: [StateResolvedIncident]
-    /// Active and upcoming windows, and those ended or cancelled in the last `recentDays`;
+    /// Active and upcoming windows, and those ended or cancelled within `RecentWindow`;
     /// earliest start first.
     package var maintenance: [StateMaintenance]
 

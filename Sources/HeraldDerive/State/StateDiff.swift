@@ -9,7 +9,7 @@ import HeraldCore
 /// - An incident open before and gone now is reported resolved, whether it was resolved or its
 ///   file removed. A renamed slug therefore reads as the old slug resolved and the new one opened.
 /// - An incident is re-opened when it is open now and the previous state listed it among the
-///   recently resolved (`SiteState.recentDays`); older resolutions read as opened.
+///   recently resolved (`RecentWindow`); older resolutions read as opened.
 /// - An incident is updated when its newest update's id changed; editing an update's text is not.
 /// - An incident or maintenance change is reported once for each cluster it concerns (either side).
 package enum StateDiff {

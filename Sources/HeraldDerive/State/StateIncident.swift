@@ -41,7 +41,7 @@ package struct StateIncident: Codable, Hashable, Sendable {
     }
 }
 
-/// An incident resolved within `SiteState.recentDays` before the state's `now`.
+/// An incident resolved within `RecentWindow` before the state's `now`.
 ///
 /// Kept so the next diff can tell a re-opened incident from a new one, and so the
 /// resolution's last update can be quoted.

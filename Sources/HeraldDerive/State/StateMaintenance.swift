@@ -1,7 +1,7 @@
 import HeraldCore
 
 /// A maintenance window as of the state's `now`: active, upcoming, or cancelled or completed
-/// within `SiteState.recentDays`.
+/// within `RecentWindow`.
 package struct StateMaintenance: Codable, Hashable, Sendable {
     package var slug: String
     package var title: String

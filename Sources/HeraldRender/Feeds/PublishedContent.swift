@@ -30,7 +30,7 @@ struct PublishedIncident {
     /// The worst status each touched component had from this incident.
     var worstStatuses: [ComponentID: ComponentStatus] {
         var worst: [ComponentID: ComponentStatus] = [:]
-        for impact in incident.affected + updates.flatMap({ $0.affected ?? [] }) {
+        for impact in incident.statedImpacts() {
             worst[impact.component] = max(worst[impact.component] ?? .operational, impact.status)
         }
         return worst

@@ -15,12 +15,12 @@ struct IndexPage: Sendable, Encodable {
     var uptime: [UptimeGroupView]
     var historyDays: Int
     var recent: [EventSummaryView]
+    /// The length of `RecentWindow`, for the page's wording.
+    var recentDays: Int
     var posts: [PostSummaryView]
     var historyHref: String
     var blogHref: String
 
-    /// Days of past incidents listed under "Recent incidents".
-    static let recentDays = 7
     static let latestPosts = 3
 
     static func job(_ context: RenderContext) -> PageJob {
@@ -33,9 +33,9 @@ struct IndexPage: Sendable, Encodable {
         let maintenance = site.maintenances
             .filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
             .sorted { ($0.start, $0.slug) < ($1.start, $1.slug) }
-        let recentStart = status.now.addingTimeInterval(-Double(recentDays) * 86_400)
-        let recent = site.incidents.lazy
-            .filter { !activeSlugs.contains($0.slug) && ($0.resolved ?? status.now) >= recentStart }
+        let recent = site.incidents.lazy.filter {
+            !activeSlugs.contains($0.slug) && RecentWindow.contains($0.resolved ?? status.now, asOf: status.now)
+        }
         let model = IndexPage(
             layout: context.layout(path: path, title: nil, section: .status, showsLiveStatus: true),
             indicator: StatusBadge(status.indicator),
@@ -45,7 +45,7 @@ struct IndexPage: Sendable, Encodable {
             matrix: matrix(context, root: root),
             uptime: uptime(context),
             historyDays: site.config.historyDays,
-            recent: recent.map { context.summary(of: $0, root: root) },
+            recent: recent.map { context.summary(of: $0, root: root) }, recentDays: RecentWindow.days,
             posts: site.posts.prefix(latestPosts).map { context.summary(of: $0, root: root) },
             historyHref: root + SitePaths.history, blogHref: root + SitePaths.blog)
         return PageJob(path: path, template: "index", model: model)
