@@ -12,6 +12,13 @@ let exportsInlineTablesOverride: [LinkerSetting] = [
         .when(platforms: [.linux]))
 ]
 
+/// The stages call each other on hot paths (hashing view models, escaping, template lookups), and
+/// only `-cross-module-optimization` lets the optimiser inline and specialise `package` code across
+/// targets, as it could when they were one target (see Benchmarks/RESULTS.md for the measurement).
+let crossModuleOptimization: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "Herald",
     platforms: [.macOS(.v14)],
@@ -34,39 +41,48 @@ let package = Package(
         .target(name: "CAtomicSwap"),
         .target(name: "CCmarkInlineTables", dependencies: ["CCmarkGFM"]),
         // The pipeline, one target per stage; each imports only the stages before it.
-        .target(name: "HeraldCore"),
-        .target(name: "HeraldLoad", dependencies: ["HeraldCore"]),
-        .target(name: "HeraldMarkdown", dependencies: ["HeraldCore", "CCmarkGFM", "CCmarkInlineTables"]),
+        .target(name: "HeraldCore", swiftSettings: crossModuleOptimization),
+        .target(name: "HeraldLoad", dependencies: ["HeraldCore"], swiftSettings: crossModuleOptimization),
+        .target(
+            name: "HeraldMarkdown", dependencies: ["HeraldCore", "CCmarkGFM", "CCmarkInlineTables"],
+            swiftSettings: crossModuleOptimization),
         .target(
             name: "HeraldValidate",
             dependencies: [
                 "HeraldCore", "HeraldLoad", "HeraldMarkdown", .product(name: "Yams", package: "Yams"),
-            ]),
-        .target(name: "HeraldDerive", dependencies: ["HeraldCore"]),
-        .target(name: "HeraldTemplates", dependencies: ["HeraldCore"]),
+            ], swiftSettings: crossModuleOptimization),
+        .target(name: "HeraldDerive", dependencies: ["HeraldCore"], swiftSettings: crossModuleOptimization),
+        .target(
+            name: "HeraldTemplates", dependencies: ["HeraldCore"], swiftSettings: crossModuleOptimization),
         .target(
             name: "HeraldRender",
-            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldDerive", "HeraldTemplates"]),
-        .target(name: "HeraldChanges", dependencies: ["HeraldCore", "HeraldDerive"]),
-        .target(name: "HeraldWrite", dependencies: ["HeraldCore", "CAtomicSwap"]),
+            dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldDerive", "HeraldTemplates"],
+            swiftSettings: crossModuleOptimization),
+        .target(
+            name: "HeraldChanges", dependencies: ["HeraldCore", "HeraldDerive"],
+            swiftSettings: crossModuleOptimization),
+        .target(
+            name: "HeraldWrite", dependencies: ["HeraldCore", "CAtomicSwap"],
+            swiftSettings: crossModuleOptimization),
         .target(
             name: "HeraldBuild",
             dependencies: [
                 "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive",
                 "HeraldTemplates",
                 "HeraldRender", "HeraldWrite",
-            ]),
+            ], swiftSettings: crossModuleOptimization),
         .target(
             name: "HeraldAuthoring",
             dependencies: [
                 "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldBuild",
                 .product(name: "Yams", package: "Yams"),
-            ]),
+            ], swiftSettings: crossModuleOptimization),
         .target(
             name: "HeraldServe",
             dependencies: [
                 .product(name: "FlyingSocks", package: "FlyingFox")
-            ]
+            ],
+            swiftSettings: crossModuleOptimization
         ),
         .executableTarget(
             name: "herald",
