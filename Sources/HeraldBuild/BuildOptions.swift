@@ -28,13 +28,18 @@ package struct BuildOptions: Sendable {
     package var foreignFiles: ForeignFilePolicy
     /// The folder relative paths are relative to (an output may not be it or hold it).
     package var workingDirectory: String
+    /// The real clock, which stamps file modification times; `now` is the instant the site is
+    /// built "as of". Only the no-change fast path reads it, to tell inputs edited in the last
+    /// moments before the build (`InputFingerprint.isRacy`).
+    package var clock: @Sendable () -> Date
 
     package init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,
         outputDirectory: String? = nil, baseURL: String? = nil, now: Date, includeDrafts: Bool = false,
         previousState: String? = nil, staleAfter: TimeInterval? = nil,
         foreignFiles: ForeignFilePolicy = .refuse,
-        workingDirectory: String = FileManager.default.currentDirectoryPath
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.siteRoot = siteRoot
         self.contentDirectory = contentDirectory ?? joinPath(siteRoot, "Content")
@@ -47,5 +52,6 @@ package struct BuildOptions: Sendable {
         self.staleAfter = staleAfter
         self.foreignFiles = foreignFiles
         self.workingDirectory = workingDirectory
+        self.clock = clock
     }
 }

@@ -54,11 +54,9 @@ extension SiteBuilder {
         }
         defer { withExtendedLifetime(heldLock) {} }
         let inputs = stages.run("fingerprint the inputs") { () -> InputFingerprint? in
-            // Only the real disk can be fingerprinted with `stat`. The real clock, not
-            // `options.now`: modification times are real-clock times, while `now` is the instant
-            // the site is built "as of", which may be long past.
+            // Only the real disk can be fingerprinted with `stat`, against the real clock.
             guard cacheDirectory != nil, fileSystem is LocalFileSystem else { return nil }
-            return InputFingerprint(options, startedAt: Date())
+            return InputFingerprint(options, startedAt: options.clock())
         }
         if let inputs, let cacheDirectory,
             var reused = stages.run(

@@ -311,6 +311,8 @@ import Testing
             names == [
                 "siteRoot", "contentDirectory", "templatesDirectory", "outputDirectory", "baseURL", "now",
                 "includeDrafts", "previousState", "staleAfter", "foreignFiles", "workingDirectory",
+                // Not hashed: the clock only decides whether the fingerprint is recorded.
+                "clock",
             ])
     }
 

@@ -108,3 +108,25 @@ import Testing
         #expect(spare != edited)
     }
 }
+
+/// The build reads the real clock only through `BuildOptions.clock`.
+@Suite struct InjectedClockTests {
+    /// Files copied a moment ago are racy by the real clock, so the fast path is not recorded;
+    /// an hour later by the injected clock they are not, and the third build reuses the output.
+    @Test func theInjectedClockDecidesWhetherInputsAreRacy() throws {
+        let site = try BuildCacheTests.Site()
+        for (clock, reusedThirdTime) in [(Date(), false), (Date().addingTimeInterval(3600), true)] {
+            try? FileManager.default.removeItem(atPath: site.output)
+            try? FileManager.default.removeItem(atPath: site.cache)
+            var options = site.options()
+            options.clock = { clock }
+            var reused: [Bool] = []
+            for _ in 0..<3 {
+                reused.append(
+                    try SiteBuilder.build(options, fileSystem: LocalFileSystem(), useCache: true).reusedOutput
+                )
+            }
+            #expect(reused == [false, false, reusedThirdTime])
+        }
+    }
+}
