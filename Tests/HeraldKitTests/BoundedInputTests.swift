@@ -1,17 +1,10 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
 @testable import HeraldMarkdown
 @testable import HeraldRender
-@testable import HeraldTemplates
 @testable import HeraldValidate
-@testable import HeraldWrite
 
 /// Content and templates written to make a build run for ever get an error instead, and ordinary
 /// content that merely looks like them is accepted. Bounds are asserted by what comes out (an

@@ -1,16 +1,8 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
 @testable import HeraldWrite
 
 /// The build cache is only an optimisation: after any kind of change, a cached build must

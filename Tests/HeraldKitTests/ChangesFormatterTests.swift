@@ -1,17 +1,9 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
 @testable import HeraldChanges
 @testable import HeraldCore
 @testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 @Suite struct ChangesFormatterTests {
     typealias F = StateFixtures

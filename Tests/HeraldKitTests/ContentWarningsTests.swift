@@ -1,17 +1,8 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
 @testable import HeraldValidate
-@testable import HeraldWrite
 
 @Suite struct ContentWarningsTests {
     private func warnings(_ incident: String, now: String, staleAfter: TimeInterval = 4 * 3600) throws

@@ -1,16 +1,7 @@
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
 @testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// `FrontMatter.split` scans UTF-8 bytes; these pin its results on the edges a line-based split had.
 @Suite struct FrontMatterSplitTests {

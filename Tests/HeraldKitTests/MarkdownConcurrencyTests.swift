@@ -1,17 +1,8 @@
 import CCmarkInlineTables
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
 @testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// cmark-gfm 0.29.0.gfm.6 keeps inline-parser tables in process globals that every finishing
 /// parser changes; unless they are pinned (`CCmarkInlineTables`) or parsers finish under a lock,

@@ -1,16 +1,7 @@
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
 @testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 @Suite struct MarkdownSafetyTests {
     let renderer = MarkdownRenderer()

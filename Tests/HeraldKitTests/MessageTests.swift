@@ -2,17 +2,8 @@ import Foundation
 import Testing
 import Yams
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
 @testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 #if canImport(Glibc)
     import Glibc

@@ -1,17 +1,8 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
 @testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// Every test of the Mustache specification's modules that Herald supports, from the official
 /// JSON files (v1.4.2) in the shared reference folder beside the repository, read as they are.

@@ -1,16 +1,6 @@
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// Cache keys must be the same in every process and however the bytes are fed.
 @Suite struct StableHashTests {

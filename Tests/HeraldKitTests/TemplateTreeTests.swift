@@ -1,17 +1,11 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
 @testable import HeraldMarkdown
 @testable import HeraldRender
 @testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// The templates see view models through `TemplateTree`: every name must resolve to the
 /// property `Mirror` shows, and nil optionals must stay absent so lookup falls through to

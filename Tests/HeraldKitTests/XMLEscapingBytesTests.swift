@@ -1,16 +1,6 @@
 import Testing
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// `XMLEscaping.escape` works on UTF-8 bytes; it must agree with the scalar-by-scalar rule on
 /// every mix of markup characters, controls, non-characters and multi-byte text.

@@ -1,17 +1,8 @@
 import Foundation
 import Testing
 
-@testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// Whatever is wrong with the build cache, a build discards it and publishes the bytes of a
 /// clean build; it never follows a link found there, and never carries forward an output file

@@ -4,15 +4,7 @@ import Testing
 
 @testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// `herald update` never overwrites an edit it did not see and never turns a link into a copy.
 @Suite struct UpdateSafetyTests {

@@ -2,15 +2,7 @@ import Foundation
 
 @testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// A copy of the example site on disk, for the commands that write content.
 struct AuthoringFixture {

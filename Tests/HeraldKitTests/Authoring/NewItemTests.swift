@@ -4,15 +4,7 @@ import Yams
 
 @testable import HeraldAuthoring
 @testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 @Suite struct NewItemTests {
     static let now = AuthoringFixture.time("2025-10-07T02:30:00Z")

@@ -2,16 +2,7 @@ import Foundation
 import Testing
 
 @testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
-@testable import HeraldWrite
 
 /// `herald update`'s edit: only the new lines appear, everything else stays byte for byte.
 @Suite struct TimelineAppenderTests {

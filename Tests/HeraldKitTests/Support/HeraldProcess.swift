@@ -1,15 +1,6 @@
 import Foundation
 
-@testable import HeraldAuthoring
-@testable import HeraldBuild
-@testable import HeraldChanges
 @testable import HeraldCore
-@testable import HeraldDerive
-@testable import HeraldLoad
-@testable import HeraldMarkdown
-@testable import HeraldRender
-@testable import HeraldTemplates
-@testable import HeraldValidate
 @testable import HeraldWrite
 
 /// Runs the built `herald` executable, as a user or CI would.
