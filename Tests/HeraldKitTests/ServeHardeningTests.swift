@@ -49,13 +49,13 @@ struct ServeHardeningTests {
             "", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half",
             "GET /feed.atom HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
         ].map { try server.http.open(sending: Array($0.utf8)) }
-        defer { idle.forEach { $0.close() } }
+        defer { for connection in idle { connection.close() } }
         // Long heads that never end: two of these used to hold both cores of a two-core machine
         // (and so the signal handling) after a moment of parsing.
         let endless = try (0..<2).map { _ in
             try server.http.open(sending: Self.request(headerOf: 1_048_576, ended: false))
         }
-        defer { endless.forEach { $0.close() } }
+        defer { for connection in endless { connection.close() } }
         Thread.sleep(forTimeInterval: 1)
 
         let started = ContinuousClock.now

@@ -65,11 +65,14 @@ package struct Incident: Hashable, Sendable {
     /// Every impact the incident states: its front matter's, then each update's, oldest first;
     /// with `now`, only the updates posted by then.
     package func statedImpacts(asOf now: Date? = nil) -> [ComponentImpact] {
-        Self.statedImpacts(affected: affected, updates: now.map { now in updates.filter { $0.at <= now } } ?? updates)
+        let posted = now.map { now in updates.filter { $0.at <= now } } ?? updates
+        return Self.statedImpacts(affected: affected, updates: posted)
     }
 
     /// The impacts stated by `affected` and `updates`: the one home of that list.
-    package static func statedImpacts(affected: [ComponentImpact], updates: [IncidentUpdate]) -> [ComponentImpact] {
+    package static func statedImpacts(affected: [ComponentImpact], updates: [IncidentUpdate])
+        -> [ComponentImpact]
+    {
         affected + updates.flatMap { $0.affected ?? [] }
     }
 

@@ -33,8 +33,9 @@ struct IndexPage: Sendable, Encodable {
         let maintenance = site.maintenances
             .filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
             .sorted { ($0.start, $0.slug) < ($1.start, $1.slug) }
-        let recent = site.incidents.lazy.filter {
-            !activeSlugs.contains($0.slug) && RecentWindow.contains($0.resolved ?? status.now, asOf: status.now)
+        let recent = site.incidents.lazy.filter { incident in
+            !activeSlugs.contains(incident.slug)
+                && RecentWindow.contains(incident.resolved ?? status.now, asOf: status.now)
         }
         let model = IndexPage(
             layout: context.layout(path: path, title: nil, section: .status, showsLiveStatus: true),
