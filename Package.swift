@@ -94,17 +94,55 @@ let package = Package(
             ],
             linkerSettings: exportsInlineTablesOverride
         ),
+        // Test targets, one per stage that has tests, over shared fixtures; the suites that run
+        // the whole pipeline or the `herald` binary live with Build.
+        .target(
+            name: "HeraldTestSupport",
+            dependencies: ["HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldDerive", "HeraldWrite"],
+            path: "Tests/HeraldTestSupport"),
         .testTarget(
-            name: "HeraldKitTests",
+            name: "HeraldAuthoringTests",
+            dependencies: ["HeraldAuthoring", "HeraldBuild", "HeraldCore", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldBuildTests",
             dependencies: [
-                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive",
-                "HeraldTemplates",
-                "HeraldRender", "HeraldChanges", "HeraldWrite", "HeraldBuild", "HeraldAuthoring",
-                "HeraldServe",
-            ],
-            exclude: ["Golden"],
-            linkerSettings: exportsInlineTablesOverride
-        ),
+                "HeraldAuthoring", "HeraldBuild", "HeraldChanges", "HeraldCore", "HeraldDerive", "HeraldLoad",
+                "HeraldMarkdown", "HeraldRender", "HeraldTemplates", "HeraldValidate", "HeraldWrite",
+                "HeraldTestSupport",
+            ], exclude: ["Golden"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldChangesTests",
+            dependencies: ["HeraldChanges", "HeraldCore", "HeraldDerive", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldCoreTests", dependencies: ["HeraldCore", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldDeriveTests", dependencies: ["HeraldCore", "HeraldDerive", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldLoadTests", dependencies: ["HeraldCore", "HeraldLoad", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldMarkdownTests", dependencies: ["HeraldCore", "HeraldMarkdown", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldRenderTests",
+            dependencies: ["HeraldCore", "HeraldDerive", "HeraldRender", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldServeTests", dependencies: ["HeraldCore", "HeraldServe", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldTemplatesTests",
+            dependencies: ["HeraldCore", "HeraldTemplates", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
+            name: "HeraldValidateTests",
+            dependencies: ["HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
     ],
     swiftLanguageModes: [.v6]
 )

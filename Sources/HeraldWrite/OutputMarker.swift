@@ -5,8 +5,8 @@ import HeraldCore
 /// and the files it was told to keep (`--force`). It lives in the output itself, not in the
 /// cache, so deleting the cache never makes Herald forget which files are its own; like every
 /// hidden entry it is never served by `herald serve` nor listed in the site.
-struct OutputMarker: Sendable, Equatable {
-    static let name = ".herald-output"
+package struct OutputMarker: Sendable, Equatable {
+    package static let name = ".herald-output"
     static let header = "herald-output 1"
 
     /// Files of the output that Herald wrote.

@@ -1,0 +1,252 @@
+import Foundation
+import Testing
+
+@testable import HeraldBuild
+@testable import HeraldCore
+@testable import HeraldTestSupport
+@testable import HeraldWrite
+
+/// The build cache is only an optimisation: after any kind of change, a cached build must
+/// publish exactly the bytes of a clean build, and files it did not change keep their
+/// modification time.
+@Suite struct BuildCacheTests {
+    static let now = GoldenSiteTests.now
+
+    /// A copy of the example site in a temporary folder.
+    struct Site {
+        let root: String
+        var output: String { "\(root)/Output" }
+        var cache: String { OutputLocation(output).cacheDirectory }
+
+        init() throws {
+            root = try RepositoryPaths.temporaryDirectory()
+            for folder in ["Content", "Templates"] {
+                try FileManager.default.copyItem(
+                    atPath: "\(RepositoryPaths.root)/\(folder)", toPath: "\(root)/\(folder)")
+            }
+        }
+
+        func options(now: Date = BuildCacheTests.now, previous: String? = nil) -> BuildOptions {
+            BuildOptions(siteRoot: root, now: now, previousState: previous)
+        }
+
+        /// Builds with the cache and expects the output to equal a clean render with the same
+        /// previous state; returns what the build did.
+        @discardableResult
+        func buildAndCompare(now: Date = BuildCacheTests.now) throws -> SiteBuilder.Built {
+            let previousCopy = "\(root)/previous-state.json"
+            try? FileManager.default.removeItem(atPath: previousCopy)
+            let previous = "\(output)/\(SitePaths.state)"
+            let hadPrevious = FileManager.default.fileExists(atPath: previous)
+            if hadPrevious { try FileManager.default.copyItem(atPath: previous, toPath: previousCopy) }
+            let built = try SiteBuilder.build(
+                options(now: now), fileSystem: LocalFileSystem(), useCache: true)
+            let clean = try SiteBuilder.render(
+                options(now: now, previous: hadPrevious ? previousCopy : "\(root)/no-previous-state.json"),
+                fileSystem: LocalFileSystem())
+            let published = RepositoryPaths.files(in: output).filter { !$0.hasPrefix(".") }
+            #expect(published == clean.files.map(\.path).sorted(), "the set of files differs")
+            for file in clean.files {
+                let published = try? Data(contentsOf: URL(fileURLWithPath: "\(output)/\(file.path)"))
+                #expect(published == file.contents, "\(file.path) differs from a clean build")
+            }
+            #expect(Set(built.paths) == Set(clean.files.map(\.path)))
+            return built
+        }
+
+        func edit(_ relative: String, _ change: (String) -> String) throws {
+            let path = "\(root)/\(relative)"
+            try change(String(contentsOfFile: path, encoding: .utf8)).write(
+                toFile: path, atomically: false, encoding: .utf8)
+        }
+
+        func modificationDate(_ relative: String) throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: "\(output)/\(relative)")[.modificationDate]
+                as? Date
+        }
+    }
+
+    static let incident = "Content/incidents/2025-10-06-cluster-a-email.md"
+    static let post = "blog/2025-08-05-introducing-the-status-site/index.html"
+
+    @Test func unchangedRebuildWritesNothing() throws {
+        let site = try Site()
+        let first = try site.buildAndCompare()
+        #expect(first.written == first.paths.count)
+        try site.buildAndCompare()  // the state diff changes api/changes.json once
+        let before = try site.modificationDate(Self.post)
+        let third = try site.buildAndCompare()
+        #expect(third.written == 0)
+        #expect(try site.modificationDate(Self.post) == before)
+    }
+
+    @Test func aLaterMinuteWithoutNewsRewritesOnlyLiveStatusPages() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let incidentPage = "incidents/2025-10-06-cluster-a-email/index.html"
+        let before = try site.modificationDate(incidentPage)
+        let later = try site.buildAndCompare(now: Self.now.addingTimeInterval(60))
+        #expect(try site.modificationDate(incidentPage) == before)
+        #expect(later.written > 0)
+        #expect(later.written < later.paths.count / 2, "only the index, cluster pages and state files change")
+    }
+
+    @Test func contentEditRewritesOnlyWhatChanged() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.buildAndCompare()
+        let postDate = try site.modificationDate(Self.post)
+        try site.edit(Self.incident) { $0 + "\nOne more sentence about *the fix*.\n" }
+        let built = try site.buildAndCompare()
+        #expect(built.written > 0 && built.written < built.paths.count / 2)
+        #expect(try site.modificationDate(Self.post) == postDate)
+        try site.edit(Self.incident) { $0.replacingOccurrences(of: "One more sentence", with: "A sentence") }
+        try site.buildAndCompare()
+        try site.buildAndCompare()
+    }
+
+    @Test func templateAndSiteConfigEdits() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.edit("Templates/partials/update.mustache") {
+            $0.replacingOccurrences(of: "From this update", with: "Since then")
+        }
+        try site.buildAndCompare()
+        try site.edit("Templates/assets/style.css") { $0 + "\n/* edited */\n" }
+        try site.buildAndCompare()
+        try site.edit("Content/site.yml") {
+            $0.replacingOccurrences(of: "title: Example Mail Status", with: "title: Mail Status")
+        }
+        try site.buildAndCompare()
+        try site.edit("Content/site.yml") {
+            $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true")
+        }
+        try site.buildAndCompare()
+    }
+
+    @Test func nowCrossingAMaintenanceWindow() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        for instant in ["2025-10-15T05:59:00Z", "2025-10-15T06:30:00Z", "2025-10-15T08:01:00Z"] {
+            try site.buildAndCompare(now: try #require(Timestamp.parse(instant)))
+        }
+    }
+
+    @Test func deletedAndRenamedFiles() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let manager = FileManager.default
+        try manager.removeItem(atPath: "\(site.root)/Content/blog/2025-09-03-keep-your-contacts-current.md")
+        try site.buildAndCompare()
+        try manager.moveItem(
+            atPath: "\(site.root)/Content/maintenance/2025-09-17-cluster-a-webmail-update.md",
+            toPath: "\(site.root)/Content/maintenance/2025-09-17-webmail-update.md")
+        try site.buildAndCompare()
+        try manager.moveItem(
+            atPath: "\(site.root)/Content/maintenance/2025-09-17-webmail-update.md",
+            toPath: "\(site.root)/Content/maintenance/2025-09-17-cluster-a-webmail-update.md")
+        try site.buildAndCompare()
+    }
+
+    @Test func corruptOrDeletedCacheGivesTheSameBytes() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.edit(Self.incident) { $0 + "\nEdited.\n" }
+        for name in ["manifest.txt", "markdown.bin"] {
+            let path = "\(site.cache)/\(name)"
+            var data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data[data.count / 2] ^= 0x55
+            try data.write(to: URL(fileURLWithPath: path))
+        }
+        try site.buildAndCompare()
+        try "garbage".write(toFile: "\(site.cache)/manifest.txt", atomically: false, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: URL(fileURLWithPath: "\(site.cache)/markdown.bin"))
+        try site.buildAndCompare()
+        try FileManager.default.removeItem(atPath: site.cache)
+        try site.buildAndCompare()
+        try site.buildAndCompare()
+    }
+
+    @Test func outputChangedBehindHeraldsBackIsRepaired() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.buildAndCompare()
+        try "tampered".write(toFile: "\(site.output)/\(Self.post)", atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: "\(site.output)/history/index.html")
+        try site.buildAndCompare()
+        // A file added by hand is not Herald's to remove: the build stops before writing.
+        try "extra".write(toFile: "\(site.output)/blog/extra.html", atomically: false, encoding: .utf8)
+        let before = HeraldProcess.snapshot(of: site.output)
+        #expect(throws: OutputOwnership.Refusal.self) {
+            try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
+        }
+        #expect(HeraldProcess.snapshot(of: site.output) == before)
+        try FileManager.default.removeItem(atPath: "\(site.output)/blog/extra.html")
+        try site.buildAndCompare()
+        try "stray".write(toFile: "\(site.cache)/site/stray.html", atomically: false, encoding: .utf8)
+        try site.edit(Self.incident) { $0 + "\nEdited.\n" }
+        try site.buildAndCompare()
+    }
+
+    @Test func hiddenEntriesOfTheOutputStay() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try FileManager.default.createDirectory(
+            atPath: "\(site.output)/.git", withIntermediateDirectories: true)
+        try "ref".write(toFile: "\(site.output)/.git/HEAD", atomically: false, encoding: .utf8)
+        try site.edit(Self.incident) { $0 + "\nEdited.\n" }
+        try site.buildAndCompare()
+        try site.edit(Self.incident) { $0 + "\nEdited again.\n" }
+        try site.buildAndCompare()
+        #expect(try String(contentsOfFile: "\(site.output)/.git/HEAD", encoding: .utf8) == "ref")
+    }
+
+    /// Pages are written into the spare tree as they are rendered: never into an inode the live
+    /// output shares, and a file where a page's folder should be falls back to publishing.
+    @Test func pagesStoredWhileRenderingNeverTouchTheLiveOutput() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        try site.edit(Self.incident) { $0 + "\nFirst edit.\n" }
+        try site.buildAndCompare()
+        let page = "incidents/2025-10-06-cluster-a-email/index.html"
+        let witness = "\(site.root)/witness.html"
+        #expect(link("\(site.output)/\(page)", witness) == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: witness))
+        try site.edit(Self.incident) { $0 + "\nSecond edit.\n" }
+        try site.buildAndCompare()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
+
+        let spareFolder = "\(site.cache)/site/incidents/2025-10-06-cluster-a-email"
+        try FileManager.default.removeItem(atPath: spareFolder)
+        try "in the way".write(toFile: spareFolder, atomically: false, encoding: .utf8)
+        try site.edit(Self.incident) { $0 + "\nThird edit.\n" }
+        let built = try site.buildAndCompare()
+        #expect(built.written > 0)
+    }
+
+    @Test func foldersHoldingFiles() {
+        #expect(
+            SpareTreePublisher.folders(holding: ["index.html", "a/b/c.html", "a/d.html", "e/f/g/h.xml"])
+                == ["a", "a/b", "e", "e/f", "e/f/g"])
+        #expect(SpareTreePublisher.folders(holding: []).isEmpty)
+    }
+
+    /// A template that includes itself is an error at its file, and the output stays as it was.
+    @Test func selfIncludingPartialIsAnErrorNotACrash() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let before = RepositoryPaths.files(in: site.output)
+        try site.edit("Templates/partials/badge.mustache") { $0 + "{{> partials/badge}}\n" }
+        for useCache in [true, false] {
+            #expect {
+                try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: useCache)
+            } throws: { error in
+                let message = (error as? ContentErrors)?.diagnostics.first?.description ?? ""
+                return message.hasPrefix(
+                    "\(site.root)/Templates/partials/badge.mustache:1:1: error: templates nest")
+                    || message.hasPrefix("Templates/partials/badge.mustache:1:1: error: templates nest")
+            }
+        }
+        #expect(RepositoryPaths.files(in: site.output) == before)
+    }
+}
