@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "herald",
             dependencies: [
-                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldDerive", "HeraldRender", "HeraldChanges",
+                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive", "HeraldRender", "HeraldChanges",
                 "HeraldWrite", "HeraldBuild", "HeraldAuthoring",
                 "HeraldServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

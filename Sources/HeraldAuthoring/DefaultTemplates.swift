@@ -338,7 +338,7 @@ enum DefaultTemplates {
             {{/empty(related)}}
             {{^empty(posts)}}
             <section aria-labelledby="posts-heading">
-            <h2 id="posts-heading">Blog posts about this {{kind}}</h2>
+            <h2 id="posts-heading">Blog posts about this {{lowercased(kind)}}</h2>
             {{#posts}}
             {{> partials/post-summary}}
             {{/posts}}

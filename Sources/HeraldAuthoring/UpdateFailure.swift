@@ -40,7 +40,8 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
         case .missingStatus(let kind, let choices):
             "give --status for this \(kind): one of \(choices.joined(separator: ", "))"
         case .unknownStatus(let status, let kind, let choices):
-            "`\(status)` is not a \(kind) status; use one of \(choices.joined(separator: ", "))"
+            "`\(status)` is not \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind) status; "
+                + "use one of \(choices.joined(separator: ", "))"
                 + Suggestion.sentence(for: status, in: choices)
         case .resolveConflicts(let status, let closing):
             "--resolve posts a `\(closing)` update; leave out --status \(status) or use --status \(closing)"

@@ -21,7 +21,7 @@ package enum CacheVersion {
     package static let current: StableHash = {
         var hasher = StableHasher()
         hasher.combine(format)
-        hasher.combine(String(cString: cmark_version_string()))
+        hasher.combine(CmarkLibrary.version)
         if let executable {
             hasher.combine(executable)
         }

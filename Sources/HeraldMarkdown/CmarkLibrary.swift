@@ -4,7 +4,10 @@ import Foundation
 import HeraldCore
 
 /// Process-wide state of the cmark-gfm library.
-enum CmarkLibrary {
+package enum CmarkLibrary {
+    /// The version of the cmark-gfm library Herald runs on, as the library reports it.
+    package static let version = String(cString: cmark_version_string())
+
     /// The GFM extensions every parser gets.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 

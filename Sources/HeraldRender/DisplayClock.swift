@@ -57,9 +57,16 @@ package struct DisplayClock: Sendable {
         return local.year * 100 + local.month
     }
 
+    /// Whether the zone is UTC by another name (Foundation calls `UTC` `GMT`): its times read "UTC".
+    private var isUTC: Bool { timeZone.identifier == "UTC" || timeZone.identifier == "GMT" }
+
+    /// The zone's IANA name as pages state it: `America/Toronto`, or `UTC` for UTC however
+    /// `site.yml` spells it, as every time shown then reads `UTC`.
+    package var zoneIdentifier: String { isUTC ? "UTC" : timeZone.identifier }
+
     /// The zone's short name at that instant (`EDT`, `UTC`, or `GMT+2` where none exists).
     package func zoneName(at date: Date) -> String {
-        if timeZone.identifier == "UTC" || timeZone.identifier == "GMT" { return "UTC" }
+        if isUTC { return "UTC" }
         return (timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName)
             ?? timeZone.abbreviation(for: date) ?? timeZone.identifier
     }

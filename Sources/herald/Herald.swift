@@ -6,14 +6,20 @@ struct Herald: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "herald",
         abstract: "Builds a static status site, reseller blog, feeds and API from Markdown.",
+        version: VersionCommand.text,
         subcommands: [
             BuildCommand.self, CheckCommand.self, DiffCommand.self, NewCommand.self, UpdateCommand.self,
-            InitCommand.self, ServeCommand.self,
+            InitCommand.self, ServeCommand.self, VersionCommand.self,
         ])
 
     /// Runs the command, mapping argument-parser's usage errors (64) to exit status 2 (SPEC §2).
     /// Messages are printed escaped (see `Console.write`).
     static func main() {
+        // `-V`, as many tools spell `--version`, which argument-parser does not abbreviate.
+        if Array(CommandLine.arguments.dropFirst()) == ["-V"] {
+            printOutput(VersionCommand.text)
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -63,7 +63,7 @@ extension RenderContext {
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
-            timeZoneName: config.timeZone.identifier)
+            timeZoneName: clock.zoneIdentifier)
     }
 
     /// Splits `items` into pages of `size`, giving each page's path and pagination links.

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import HeraldTestSupport
+
+/// Stumbles of a new user's first minutes, through the real binary (issue 13's list).
+@Suite(
+    .enabled(if: HeraldProcess.executable != nil, "needs the herald executable: swift build --build-tests"))
+struct FirstMinutesTests {
+    /// A bug report or a CI log can say which Herald ran, and on which cmark-gfm.
+    @Test(arguments: [["--version"], ["-V"], ["version"]])
+    func theVersionIsPrinted(_ arguments: [String]) throws {
+        let run = try HeraldProcess.run(arguments, in: try RepositoryPaths.temporaryDirectory())
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("herald 0."), "\(run.standardOutput)")
+        #expect(run.standardOutput.contains(" (cmark-gfm 0.29.0.gfm"))
+        #expect(run.standardOutput.hasSuffix(")\n"))
+    }
+
+    /// `timezone: UTC` said "Times are shown in GMT" while every time read UTC.
+    @Test func aUTCSiteSaysUTC() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let config = "\(site)/Content/site.yml"
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        let utc = text.replacingOccurrences(
+            of: #"(?m)^timezone: .*$"#, with: "timezone: UTC", options: .regularExpression)
+        #expect(utc != text)
+        try utc.write(toFile: config, atomically: false, encoding: .utf8)
+        let run = try HeraldProcess.run(["build", "--quiet", "--now", "2025-10-06T19:00:00Z"], in: site)
+        #expect(run.status == 0, "\(run.standardError)")
+        let index = try String(contentsOfFile: "\(site)/Output/index.html", encoding: .utf8)
+        #expect(index.contains("Times are shown in UTC."))
+        #expect(!index.contains("GMT"))
+    }
+
+    /// "Blog posts about this Incident" had a capital I.
+    @Test func theLinkedPostsHeadingIsASentence() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        #expect(
+            try HeraldProcess.run(["build", "--quiet", "--now", "2025-10-08T12:00:00Z"], in: site).status == 0
+        )
+        let page = try String(
+            contentsOfFile: "\(site)/Output/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
+        #expect(page.contains(">Blog posts about this incident</h2>"))
+        #expect(!page.contains("about this Incident"))
+    }
+
+    /// "`fixed` is not a incident status".
+    @Test func anUnknownStatusTakesTheRightArticle() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let run = try HeraldProcess.run(
+            [
+                "update", "cluster-a-email", "--status", "fixed", "--message", "Done.", "--now",
+                "2025-10-06T19:10:00Z",
+            ],
+            in: site)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("herald: `fixed` is not an incident status; use one of "))
+    }
+}
