@@ -99,12 +99,11 @@ struct ServeCommand: ParsableCommand {
     {
         do throws(SiteBuild.Failure) {
             let built = try SiteBuild.run(options, lock: lock)
-            let files = built.paths.count
             let time = built.stages.total.milliseconds
             let warnings = built.warnings.map { $0.description + "\n" }.joined()
             return .built(
-                summary:
-                    "\(warnings)Built \(files) files as of \(Timestamp.format(options.now)) in \(time) ms")
+                summary: "\(warnings)Built \(BuildSummary.counts(built.paths)) as of "
+                    + "\(Timestamp.format(options.now)) in \(time) ms")
         } catch {
             switch error {
             case .content(let diagnostics):

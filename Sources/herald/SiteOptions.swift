@@ -20,15 +20,25 @@ struct ContentOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "Build as of this instant: RFC 3339 or @SECONDS (default: SOURCE_DATE_EPOCH, else now).")
+        help: """
+            The instant to work as of, RFC 3339 or @SECONDS (default: SOURCE_DATE_EPOCH, else now): \
+            build, check and serve show the site as of it; new and update write it into the file.
+            """)
     var now: String?
+
+    /// Checked while the arguments are parsed, so a bad `--now` is reported with the usage of
+    /// the command it was given to.
+    func validate() throws {
+        if let now, Timestamp.parseNow(now) == nil { throw ValidationError(Self.badNow) }
+    }
+
+    static let badNow = "--now must be RFC 3339 with an offset (2025-10-06T19:00:00Z) or @SECONDS"
 
     /// Resolves `--now`, then `SOURCE_DATE_EPOCH`, then the clock.
     func resolvedNow(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
         if let now {
             guard let date = Timestamp.parseNow(now) else {
-                throw ValidationError(
-                    "--now must be RFC 3339 with an offset (2025-10-06T19:00:00Z) or @SECONDS")
+                throw ValidationError(Self.badNow)
             }
             return date
         }

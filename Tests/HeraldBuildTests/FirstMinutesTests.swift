@@ -57,4 +57,36 @@ struct FirstMinutesTests {
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix("herald: `fixed` is not an incident status; use one of "))
     }
+
+    /// `herald build --now yesterday` showed the top-level usage instead of `build`'s.
+    @Test func aBadNowShowsTheCommandsUsage() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let run = try HeraldProcess.run(["build", "--now", "yesterday"], in: site)
+        #expect(run.status == 2)
+        #expect(
+            run.standardError.hasPrefix(
+                "Error: --now must be RFC 3339 with an offset (2025-10-06T19:00:00Z) or @SECONDS\nUsage: herald build"
+            ))
+    }
+
+    /// `new` and `update` described `--now` as "build as of this instant".
+    @Test(arguments: ["new", "update", "build"])
+    func nowIsDescribedForWhatItDoes(_ command: String) throws {
+        let run = try HeraldProcess.run([command, "--help"], in: try RepositoryPaths.temporaryDirectory())
+        let help = run.standardOutput.replacingOccurrences(
+            of: #"\s+"#, with: " ", options: .regularExpression)
+        #expect(help.contains("new and update write it into the file"))
+        #expect(!help.contains("Build as of this instant"))
+    }
+
+    /// `serve` said "Built 34 files" where `build` says what they are.
+    @Test func serveCountsWhatItBuiltAsBuildDoes() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let server = try ServeProcess(site: site, arguments: ["--now", "2025-10-06T19:00:00Z"])
+        #expect(
+            server.startupOutput.contains(
+                "Built 16 pages, 16 feeds, 10 API files (45 files) as of 2025-10-06T19:00:00Z in "),
+            "\(server.startupOutput)")
+        #expect(server.interrupt() == 0)
+    }
 }

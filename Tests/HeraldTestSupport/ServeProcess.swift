@@ -4,6 +4,8 @@ import Foundation
 package final class ServeProcess {
     package let process = Process()
     package let port: UInt16
+    /// What it printed up to the line naming its address (the first build's report among it).
+    package let startupOutput: String
     private let output: Pipe
 
     package init(site: String, arguments: [String] = [], timeout: TimeInterval = 30) throws {
@@ -30,6 +32,7 @@ package final class ServeProcess {
             throw LoopbackHTTP.Failure(description: "herald serve did not report its address: \(text)")
         }
         port = found
+        startupOutput = text
     }
 
     package var http: LoopbackHTTP { LoopbackHTTP(port: port) }
