@@ -87,7 +87,8 @@ let package = Package(
         .executableTarget(
             name: "herald",
             dependencies: [
-                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive", "HeraldRender", "HeraldChanges",
+                "HeraldCore", "HeraldLoad", "HeraldMarkdown", "HeraldValidate", "HeraldDerive",
+                "HeraldRender", "HeraldChanges",
                 "HeraldWrite", "HeraldBuild", "HeraldAuthoring",
                 "HeraldServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
