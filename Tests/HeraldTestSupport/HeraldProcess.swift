@@ -54,8 +54,14 @@ package struct HeraldProcess {
     }
 
     /// A copy of the example site (Content/ and Templates/) in a fresh temporary folder.
+    ///
+    /// The site is a folder of its own inside a fresh temporary folder, so that the tests that
+    /// aim builds at `..` and similar outputs can, if the binary ever regresses, destroy only
+    /// that folder, never the system's temporary directory (the old binary, pointed at `..`
+    /// from a site directly under `/tmp`, emptied it).
     package static func copyOfExampleSite() throws -> String {
-        let site = try RepositoryPaths.temporaryDirectory()
+        let site = "\(try RepositoryPaths.temporaryDirectory())/site"
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
         for folder in ["Content", "Templates"] {
             try FileManager.default.copyItem(
                 atPath: "\(RepositoryPaths.root)/\(folder)", toPath: "\(site)/\(folder)")
