@@ -54,10 +54,16 @@ package struct PreviewServer: Sendable {
     package func run() async throws {
         let watcher = FolderWatcher(folders: configuration.watchedFolders)
         let fingerprint = watcher.scan()
+        // Listen before the first build, so a port in use stops `serve` before it writes anything.
+        let listener: HTTPListener
+        do {
+            listener = try HTTPListener(
+                host: configuration.host, port: configuration.port,
+                handler: SiteFileHandler(outputDirectory: configuration.outputDirectory, hub: hub))
+        } catch {
+            throw ListenFailure(underlying: error)
+        }
         await rebuild()
-        let listener = try HTTPListener(
-            host: configuration.host, port: configuration.port,
-            handler: SiteFileHandler(outputDirectory: configuration.outputDirectory, hub: hub))
         report("Serving \(configuration.outputDirectory) at \(Self.url(listener.address)) (Ctrl-C to stop)")
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in

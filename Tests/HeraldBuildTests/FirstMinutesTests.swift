@@ -89,4 +89,20 @@ struct FirstMinutesTests {
             "\(server.startupOutput)")
         #expect(server.interrupt() == 0)
     }
+
+    /// A busy port hung 5 s, then printed a raw timeout, after rebuilding `Output/`.
+    @Test func aBusyPortIsSaidAtOnceAndNothingIsBuilt() throws {
+        let first = try ServeProcess(site: try HeraldProcess.copyOfExampleSite())
+        defer { _ = first.interrupt() }
+        let site = try HeraldProcess.copyOfExampleSite()
+        let started = Date()
+        let run = try HeraldProcess.run(["serve", "--port", "\(first.port)"], in: site)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(run.status == 2)
+        #expect(
+            run.standardError
+                == "herald: cannot serve on 127.0.0.1:\(first.port): the port is in use by another program; "
+                + "stop it, or choose another with --port (--port 0 picks a free one)\n")
+        #expect(!FileManager.default.fileExists(atPath: "\(site)/Output"))
+    }
 }
