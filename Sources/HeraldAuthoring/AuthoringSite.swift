@@ -46,9 +46,9 @@ package struct AuthoringSite: Sendable {
         joinPath(options.contentDirectory, kind.folder ?? "")
     }
 
-    /// How diagnostics name a file at `path`: relative to the site root.
+    /// How diagnostics name a file at `path` (see `BuildOptions.displayRoot`).
     func displayPath(_ path: String) -> String {
-        ContentLoader.relativePath(of: path, to: options.siteRoot)
+        relativePath(of: path, to: options.displayRoot)
     }
 
     /// The problems the file at `path` would have if it held `data`, checked with the whole site

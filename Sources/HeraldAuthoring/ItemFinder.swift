@@ -18,7 +18,7 @@ struct ItemFinder {
     /// `slug` after a `YYYY-MM-DD-` date, so `cluster-a-email` finds `2025-10-06-cluster-a-email`.
     func find(_ slug: String) throws -> Found {
         let content = try ContentLoader(fileSystem: site.fileSystem)
-            .load(contentDirectory: site.options.contentDirectory, displayRoot: site.options.siteRoot)
+            .load(contentDirectory: site.options.contentDirectory, displayRoot: site.options.displayRoot)
         let documents = content.files.filter { $0.kind == .incident || $0.kind == .maintenance }.map {
             DocumentParser.parse($0, catalog: site.catalog, timeZone: site.timeZone)
         }

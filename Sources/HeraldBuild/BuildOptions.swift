@@ -10,7 +10,7 @@ import HeraldWrite
 
 /// Where a build reads and writes, and as of when.
 package struct BuildOptions: Sendable {
-    /// The site root: diagnostics print paths relative to it.
+    /// The site root, holding `Content/` and `Templates/` unless they are given apart.
     package var siteRoot: String
     package var contentDirectory: String
     package var templatesDirectory: String
@@ -32,6 +32,10 @@ package struct BuildOptions: Sendable {
     /// built "as of". Only the no-change fast path reads it, to tell inputs edited in the last
     /// moments before the build (`InputFingerprint.isRacy`).
     package var clock: @Sendable () -> Date
+
+    /// What diagnostics name files relative to: the working folder, so that a terminal or an
+    /// editor opens `PATH:LINE:COLUMN` from where the command ran, with `--site` too.
+    package var displayRoot: String { workingDirectory }
 
     package init(
         siteRoot: String = ".", contentDirectory: String? = nil, templatesDirectory: String? = nil,

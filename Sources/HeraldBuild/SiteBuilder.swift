@@ -28,7 +28,7 @@ package enum SiteBuilder {
     package static func check(_ options: BuildOptions, fileSystem: any FileSystem) throws -> ValidationResult
     {
         let content = try ContentLoader(fileSystem: fileSystem)
-            .load(contentDirectory: options.contentDirectory, displayRoot: options.siteRoot)
+            .load(contentDirectory: options.contentDirectory, displayRoot: options.displayRoot)
         return SiteValidator.validate(
             content,
             options: ValidationOptions(
@@ -74,7 +74,7 @@ package enum SiteBuilder {
         let templates: TemplateSet? = stages.run("read templates") {
             do throws(ContentErrors) {
                 return try TemplateSet(
-                    directory: options.templatesDirectory, displayRoot: options.siteRoot,
+                    directory: options.templatesDirectory, displayRoot: options.displayRoot,
                     fileSystem: fileSystem)
             } catch {
                 diagnostics += error.diagnostics

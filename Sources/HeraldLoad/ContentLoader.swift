@@ -32,7 +32,7 @@ package struct ContentLoader: Sendable {
         } catch {
             throw UnreadableFolder(path: contentDirectory, reason: error.localizedDescription)
         }
-        let displayDirectory = Self.relativePath(of: contentDirectory, to: displayRoot)
+        let displayDirectory = relativePath(of: contentDirectory, to: displayRoot)
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
 
@@ -117,25 +117,5 @@ package struct ContentLoader: Sendable {
             at: SourceLocation(path: start.path, line: bad.line, column: bad.column),
             "file is not valid UTF-8 text: byte 0x\(Hex.digits(bad.byte, width: 2)) here cannot start or "
                 + "continue a character; save the file as UTF-8")
-    }
-
-    /// `path` relative to `root` when it lies under it; otherwise `path` as given.
-    package static func relativePath(of path: String, to root: String) -> String {
-        let cleanPath = trimmed(path)
-        let cleanRoot = trimmed(root)
-        if cleanRoot == "." || cleanRoot.isEmpty {
-            return cleanPath.hasPrefix("/") ? cleanPath : cleanPath
-        }
-        if cleanPath == cleanRoot { return "." }
-        let prefix = cleanRoot == "/" ? "/" : cleanRoot + "/"
-        if cleanPath.hasPrefix(prefix) { return String(cleanPath.dropFirst(prefix.count)) }
-        return cleanPath
-    }
-
-    private static func trimmed(_ path: String) -> String {
-        var result = path
-        while result.hasPrefix("./") { result.removeFirst(2) }
-        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
-        return result.isEmpty ? "." : result
     }
 }

@@ -28,7 +28,7 @@ package struct TemplateSet: Sendable {
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var hasher = StableHasher()
-        let display = Self.displayPath(directory, root: displayRoot)
+        let display = relativePath(of: directory, to: displayRoot)
         let listing = fileSystem.files(below: directory)
         diagnostics += listing.problems.map { Self.diagnostic($0, display: display) }
         for relative in listing.files {
@@ -112,10 +112,4 @@ package struct TemplateSet: Sendable {
         }
     }
 
-    static func displayPath(_ path: String, root: String) -> String {
-        let rootPrefix = root.hasSuffix("/") ? root : root + "/"
-        if root != ".", path.hasPrefix(rootPrefix) { return String(path.dropFirst(rootPrefix.count)) }
-        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
-        return path
-    }
 }

@@ -105,4 +105,23 @@ struct FirstMinutesTests {
                 + "stop it, or choose another with --port (--port 0 picks a free one)\n")
         #expect(!FileManager.default.fileExists(atPath: "\(site)/Output"))
     }
+
+    /// With `--site DIR`, errors named `Content/incidents/x.md` relative to the site, so the
+    /// terminal's or editor's jump-to-file missed; now they are relative to the working folder.
+    @Test func errorsNameFilesFromTheWorkingFolder() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let file = "\(site)/Content/incidents/2025-10-06-cluster-a-email.md"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "title:", with: "titel:").write(
+            toFile: file, atomically: false, encoding: .utf8)
+        let parent = (site as NSString).deletingLastPathComponent
+        for command in ["check", "build"] {
+            let run = try HeraldProcess.run([command, "--site", "site"], in: parent)
+            #expect(run.status == 1)
+            let output = run.standardOutput + run.standardError
+            #expect(
+                output.contains("site/Content/incidents/2025-10-06-cluster-a-email.md:2:1: error: "),
+                "\(output)")
+        }
+    }
 }

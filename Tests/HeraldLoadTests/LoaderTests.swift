@@ -80,8 +80,8 @@ import Testing
         let content = try ContentLoader(fileSystem: fileSystem).load(
             contentDirectory: "/elsewhere/Content", displayRoot: "site")
         #expect(content.files.map(\.path) == ["/elsewhere/Content/site.yml"])
-        #expect(ContentLoader.relativePath(of: "./Content/", to: ".") == "Content")
-        #expect(ContentLoader.relativePath(of: "/s/Content", to: "/s/") == "Content")
+        #expect(relativePath(of: "./Content/", to: ".") == "Content")
+        #expect(relativePath(of: "/s/Content", to: "/s/") == "Content")
     }
 
     @Test func worksOnTheRealDisk() throws {
