@@ -78,6 +78,14 @@ package struct YAMLReader {
         return location(line: start.line + 1 + lineOffset, column: start.column + column)
     }
 
+    /// The text of the file's line at `location` (empty when it is not in this front matter).
+    private func sourceLine(_ location: SourceLocation) -> String {
+        let index = location.line - lineOffset - 1
+        guard index >= 0, index < lineStarts.count else { return "" }
+        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        return String(decoding: bytes[lineStarts[index]..<end], as: UTF8.self)
+    }
+
     mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(at: location, message))
     }
@@ -260,9 +268,14 @@ package struct YAMLReader {
     static func timeMessage(_ node: Node, field: String, example: String, datesAllowed: Bool = false)
         -> String
     {
-        var message = "expected \(example) for `\(field)`, not \(describe(node))"
-        guard case .scalar(let scalar) = node else { return message }
+        guard case .scalar(let scalar) = node else {
+            return "expected \(example) for `\(field)`, not \(describe(node))"
+        }
         let value = scalar.string.trimmingCharacters(in: .whitespaces)
+        if let problem = Timestamp.outOfRangeField(value) {
+            return "`\(field)` is `\(value)`, which is no time: \(problem)"
+        }
+        var message = "expected \(example) for `\(field)`, not \(describe(node))"
         if !datesAllowed, Timestamp.parseDate(value) != nil {
             message += " (a date needs a time and an offset)"
         } else if Timestamp.parse(value + "Z") != nil {
@@ -365,9 +378,9 @@ package struct YAMLReader {
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            self.error(
-                "invalid YAML: \(problem)",
-                at: location(of: mark))
+            let at = location(of: mark)
+            let hint = YAMLHints.hint(for: problem, line: sourceLine(at)).map { "; \($0)" } ?? ""
+            self.error("invalid YAML: \(problem)\(hint)", at: at)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             self.error(

@@ -124,4 +124,36 @@ struct FirstMinutesTests {
                 "\(output)")
         }
     }
+
+    /// The YAML mistakes people make most got libyaml's words alone; an hour 25 was blamed on
+    /// the offset. Each now says what to do, at its line.
+    @Test(arguments: [
+        (
+            "  - q: Which resellers are affected?\n    a: |",
+            "  - q: Which resellers are affected?\n    a: No: only inbound mail.\n    b: |",
+            "101:10: error: invalid YAML: mapping values are not allowed in this context; a value holding `: ` must "
+                + "be in quotes (\"…\"), or written as a block: `|` and the text on the lines below, indented"
+        ),
+        (
+            "started:", "\tstarted:",
+            "3:1: error: invalid YAML: found a tab character that violates indentation; indent with spaces: YAML "
+                + "does not allow tabs there"
+        ),
+        (
+            "  - at: 2025-10-06T13:40:00-04:00", "  - at: 2025-10-06T25:40:00-04:00",
+            "17:9: error: `at` is `2025-10-06T25:40:00-04:00`, which is no time: there is no hour 25 (hours go "
+                + "from 00 to 23)"
+        ),
+    ])
+    func commonYAMLMistakesSayWhatToDo(_ original: String, _ mistake: String, _ expected: String) throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let relative = "Content/incidents/2025-10-06-cluster-a-email.md"
+        let text = try String(contentsOfFile: "\(site)/\(relative)", encoding: .utf8)
+        #expect(text.contains(original))
+        try text.replacingOccurrences(of: original, with: mistake).write(
+            toFile: "\(site)/\(relative)", atomically: false, encoding: .utf8)
+        let run = try HeraldProcess.run(["check", "--now", "2025-10-06T19:00:00Z"], in: site)
+        #expect(run.status == 1)
+        #expect(run.standardOutput.contains("\(relative):\(expected)\n"), "\(run.standardOutput)")
+    }
 }

@@ -29,6 +29,28 @@ package enum Timestamp {
         return Date(timeIntervalSince1970: local - Double(offset))
     }
 
+    /// For text shaped like an RFC 3339 time whose field is out of range, which field and why
+    /// (`there is no hour 25 (hours go from 00 to 23)`); nil for any other text.
+    package static func outOfRangeField(_ text: String) -> String? {
+        let shape =
+            /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/
+        guard let match = text.wholeMatch(of: shape), let year = Int(match.1), let month = Int(match.2),
+            let day = Int(match.3), let hour = Int(match.4), let minute = Int(match.5)
+        else { return nil }
+        if !(1...12).contains(month) { return "there is no month \(match.2) (months go from 01 to 12)" }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        if !(1...days).contains(day) {
+            return "there is no day \(match.3) in that month (it has \(days) days)"
+        }
+        if hour > 23 { return "there is no hour \(match.4) (hours go from 00 to 23)" }
+        if minute > 59 { return "there is no minute \(match.5) (minutes go from 00 to 59)" }
+        if let second = match.6.flatMap({ Int($0) }), second > 59 {
+            return "there is no second \(second) (seconds go from 00 to 59)"
+        }
+        return nil
+    }
+
     /// A bare `YYYY-MM-DD` date (as blog posts may use), or nil.
     package static func parseDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var scanner = DigitScanner(text)
