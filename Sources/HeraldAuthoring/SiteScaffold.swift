@@ -25,7 +25,7 @@ struct SiteScaffold {
                 maintenance(start: maintenanceStart)
             ),
             ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
-            (".gitignore", "/Output/\n/.Output.herald-*\n"),
+            (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n"),
         ] + DefaultTemplates.files.map { ("Templates/\($0.path)", $0.text) }
     }
 

@@ -33,6 +33,12 @@ package struct BuildOptions: Sendable {
     /// moments before the build (`InputFingerprint.isRacy`).
     package var clock: @Sendable () -> Date
 
+    /// Where `herald serve` builds when no `--output` is given: a hidden folder of the site's own,
+    /// so a preview never touches `Output/` or the state the next real build diffs against.
+    package static func previewOutputDirectory(siteRoot: String) -> String {
+        joinPath(siteRoot, ".herald/serve/site")
+    }
+
     /// What diagnostics name files relative to: the working folder, so that a terminal or an
     /// editor opens `PATH:LINE:COLUMN` from where the command ran, with `--site` too.
     package var displayRoot: String { workingDirectory }

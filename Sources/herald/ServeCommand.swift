@@ -21,7 +21,9 @@ struct ServeCommand: ParsableCommand {
             Watches the content and templates folders (site.yml included) and rebuilds a moment after \
             changes stop. Pages served get a small script that reloads them after each build and shows a \
             failed build's errors over the page; built files never contain it. A failed build keeps the \
-            last good site in place. Without --now, each rebuild is as of the clock. Ctrl-C stops.
+            last good site in place. Without --now, each rebuild is as of the clock. Without --output, \
+            it builds into .herald/serve/site, never into Output/, so a preview leaves the state that the \
+            next `herald build` reports changes against as it was. Ctrl-C stops.
             """)
 
     @OptionGroup var site: SiteOptions
@@ -37,7 +39,11 @@ struct ServeCommand: ParsableCommand {
     var host = "127.0.0.1"
 
     func run() throws {
-        let first = try site.buildOptions(foreignFiles: outputFolder.policy)
+        var options = try site.buildOptions(foreignFiles: outputFolder.policy)
+        if site.output == nil {
+            options.outputDirectory = BuildOptions.previewOutputDirectory(siteRoot: options.siteRoot)
+        }
+        let first = options
         // Held while serving, so a `herald build` into the same folder meanwhile is refused.
         let lock = try exitingOnFailure(refusing: OutputLock.Busy.self) {
             try OutputLock.acquire(OutputLocation(first.outputDirectory), command: "herald serve")

@@ -40,7 +40,7 @@ import Testing
         #expect(try String(contentsOfFile: mine, encoding: .utf8) == "mine")
         #expect(
             try String(contentsOfFile: "\(directory)/.gitignore", encoding: .utf8)
-                == "/Output/\n/.Output.herald-*\n")
+                == "/Output/\n/.Output.herald-*\n/.herald/\n")
         #expect(FileManager.default.fileExists(atPath: "\(directory)/Content/site.yml"))
     }
 }

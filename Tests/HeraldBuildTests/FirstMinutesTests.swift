@@ -156,4 +156,25 @@ struct FirstMinutesTests {
         #expect(run.status == 1)
         #expect(run.standardOutput.contains("\(relative):\(expected)\n"), "\(run.standardOutput)")
     }
+
+    /// `serve` built into `Output/`, so the next real build said "No changes" after a preview had
+    /// taken the state that CI diffs against. It builds into a hidden folder of its own now.
+    @Test func aPreviewLeavesOutputAndItsStateAlone() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        #expect(
+            try HeraldProcess.run(["build", "--quiet", "--now", "2025-10-06T17:00:00Z"], in: site).status == 0
+        )
+        let published = HeraldProcess.snapshot(of: "\(site)/Output")
+        let server = try ServeProcess(site: site, arguments: ["--now", "2025-10-06T19:00:00Z"])
+        #expect(server.outputDirectory == "\(site)/.herald/serve/site")
+        #expect(FileManager.default.fileExists(atPath: "\(server.outputDirectory)/index.html"))
+        #expect(server.interrupt() == 0)
+        #expect(HeraldProcess.snapshot(of: "\(site)/Output") == published)
+        let build = try HeraldProcess.run(["build", "--now", "2025-10-06T19:00:00Z"], in: site)
+        #expect(build.status == 0)
+        #expect(!build.standardOutput.contains("No changes since the previous build"))
+        #expect(
+            build.standardOutput.contains("incident opened: Cluster A email service issues"),
+            "\(build.standardOutput)")
+    }
 }

@@ -17,7 +17,7 @@ struct ServeCommandTests {
         #expect(index.status == 200)
         #expect(index.headers["content-type"] == "text/html; charset=utf-8")
         #expect(index.body.contains("new EventSource(\"/__herald/events\")"))
-        let built = try String(contentsOfFile: "\(site)/Output/index.html", encoding: .utf8)
+        let built = try String(contentsOfFile: "\(server.outputDirectory)/index.html", encoding: .utf8)
         #expect(!built.contains("__herald"))
         let types = [
             "/feed.atom": "application/atom+xml; charset=utf-8",

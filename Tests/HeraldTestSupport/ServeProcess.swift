@@ -8,8 +8,13 @@ package final class ServeProcess {
     package let startupOutput: String
     private let output: Pipe
 
+    /// The folder it builds into and serves: `--output`'s, else the site's preview folder.
+    package let outputDirectory: String
+
     package init(site: String, arguments: [String] = [], timeout: TimeInterval = 30) throws {
         guard let executable = HeraldProcess.executable else { throw CocoaError(.fileNoSuchFile) }
+        let folder = arguments.firstIndex(of: "--output").map { arguments[$0 + 1] } ?? ".herald/serve/site"
+        outputDirectory = folder.hasPrefix("/") ? folder : "\(site)/\(folder)"
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: site)

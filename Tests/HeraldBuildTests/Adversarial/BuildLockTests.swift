@@ -84,7 +84,7 @@ struct BuildLockTests {
     /// build goes ahead.
     @Test func aLockLeftByAKilledProcessIsTakenOver() throws {
         let site = try HeraldProcess.copyOfExampleSite()
-        let server = try ServeProcess(site: site)
+        let server = try ServeProcess(site: site, arguments: ["--output", "Output"])
         let busy = try HeraldProcess.run(["build", "--now", "2025-10-06T19:00:00Z"], in: site)
         #expect(busy.status == 2)
         #expect(busy.standardError.contains("`herald serve`) is writing Output"))
