@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "HeraldAuthoring",
             dependencies: [
-                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldBuild",
+                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldRender", "HeraldBuild",
                 .product(name: "Yams", package: "Yams"),
             ], swiftSettings: crossModuleOptimization),
         .target(
@@ -103,7 +103,7 @@ let package = Package(
             path: "Tests/HeraldTestSupport"),
         .testTarget(
             name: "HeraldAuthoringTests",
-            dependencies: ["HeraldAuthoring", "HeraldBuild", "HeraldCore", "HeraldTestSupport"],
+            dependencies: ["HeraldAuthoring", "HeraldBuild", "HeraldCore", "HeraldRender", "HeraldTestSupport"],
             linkerSettings: exportsInlineTablesOverride),
         .testTarget(
             name: "HeraldBuildTests",

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldBuild
 import HeraldCore
+import HeraldRender
 import HeraldLoad
 import HeraldValidate
 

@@ -23,6 +23,9 @@ extension SiteBuilder {
         /// The inputs were those of the build that made the current output, which was intact, so
         /// nothing was loaded, rendered or written: that build's result was returned again.
         package var reusedOutput = false
+        /// The theme's files that came from the site's templates folder rather than the built-in
+        /// theme (relative to the folder); nil when no theme was read (`reusedOutput`).
+        package var siteTemplateFiles: [String]? = nil
     }
 
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
@@ -124,6 +127,6 @@ extension SiteBuilder {
         return Built(
             paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
-            stages: stages)
+            stages: stages, siteTemplateFiles: prepared.templates.siteFiles)
     }
 }

@@ -4,6 +4,16 @@ import HeraldCore
 /// `TemplateRenderer` renders.
 package struct Template: Sendable {
     var nodes: [TemplateNode]
+    /// Every partial (`{{> name}}`) and parent (`{{< name}}`) the template names, where it names
+    /// it, so a theme can be checked for names that lead nowhere before anything renders.
+    package var references: [TemplateReference] = []
+}
+
+/// A template named by a partial or parent tag, at the tag's 1-based line and column.
+package struct TemplateReference: Sendable, Equatable {
+    package var name: String
+    package var line: Int
+    package var column: Int
 }
 
 /// One piece of a template.

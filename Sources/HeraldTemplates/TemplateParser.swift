@@ -48,12 +48,15 @@ package struct TemplateParser {
     private var outdent: [UInt8] = []
     /// Sections, blocks and parents open around the current position.
     private var depth = 0
+    /// The partial and parent tags read so far.
+    private var references: [TemplateReference] = []
     /// Deeper nesting is refused rather than parsed by recursion until the stack overflows.
     static let maximumDepth = 100
 
     package static func parse(_ text: String) throws(TemplateSyntaxError) -> Template {
         var parser = TemplateParser(bytes: Array(text.utf8))
-        return Template(nodes: try parser.nodes(closing: nil, openedAt: 0, inParent: false))
+        let nodes = try parser.nodes(closing: nil, openedAt: 0, inParent: false)
+        return Template(nodes: nodes, references: parser.references)
     }
 
     private init(bytes: [UInt8]) {
@@ -149,9 +152,11 @@ package struct TemplateParser {
                 endStandaloneTag()
             case UInt8(ascii: ">"):
                 let (name, indentation) = try templateTag(tagStart, inParent: inParent, into: &nodes)
+                references.append(reference(to: name, at: tagStart))
                 if !inParent { nodes.append(.partial(name, indentation: indentation)) }
             case UInt8(ascii: "<"):
                 let (name, indentation) = try templateTag(tagStart, inParent: inParent, into: &nodes)
+                references.append(reference(to: name, at: tagStart))
                 let blocks = try parentBlocks(closing: name, openedAt: tagStart)
                 if !inParent { nodes.append(.parent(name, indentation: indentation, blocks: blocks)) }
             case UInt8(ascii: "$"):
@@ -402,14 +407,24 @@ package struct TemplateParser {
     }
 
     private func error(at offset: Int, _ message: String) -> TemplateSyntaxError {
+        let (line, column) = lineAndColumn(of: offset)
+        return TemplateSyntaxError(line: line, column: column, message: message)
+    }
+
+    private func reference(to name: String, at offset: Int) -> TemplateReference {
+        let (line, column) = lineAndColumn(of: offset)
+        return TemplateReference(name: name, line: line, column: column)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    private func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1
         }
-        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
-        return TemplateSyntaxError(line: line, column: column, message: message)
+        return (line, String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1)
     }
 }
 

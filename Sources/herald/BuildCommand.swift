@@ -36,6 +36,16 @@ struct BuildCommand: ParsableCommand {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
 
+    /// Which theme files came from the site and which from the built-in theme, for `--verbose`.
+    static func themeSources(_ siteFiles: [String], templatesFolder folder: String) -> String {
+        guard !siteFiles.isEmpty else { return "the built-in default theme (\(folder) has no files)" }
+        let overridden = Set(siteFiles)
+        let builtIn = DefaultTemplates.files.map(\.path).filter { !overridden.contains($0) }
+        guard !builtIn.isEmpty else { return "every file from \(folder) (\(siteFiles.count))" }
+        let listed = siteFiles.map { "\(folder)/\($0)" }.joined(separator: ", ")
+        return "\(listed) from the site; \(builtIn.count) files from the built-in default theme"
+    }
+
     func run() throws {
         let options = try site.buildOptions(previousState: previous, foreignFiles: outputFolder.policy)
         let console = Console.standardError
@@ -69,6 +79,10 @@ struct BuildCommand: ParsableCommand {
             }
             if built.reusedOutput {
                 output.dimLine("  inputs unchanged since the previous build; output reused")
+            }
+            if let files = built.siteTemplateFiles {
+                output.dimLine(
+                    "  theme: \(Self.themeSources(files, templatesFolder: options.templatesDirectory))")
             }
         }
     }

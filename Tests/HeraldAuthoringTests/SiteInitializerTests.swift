@@ -4,6 +4,7 @@ import Testing
 @testable import HeraldAuthoring
 @testable import HeraldBuild
 @testable import HeraldCore
+@testable import HeraldRender
 @testable import HeraldTestSupport
 
 @Suite struct SiteInitializerTests {

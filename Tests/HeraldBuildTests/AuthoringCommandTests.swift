@@ -100,7 +100,9 @@ struct AuthoringCommandTests {
             ["build", "--verbose", "--now", "2025-10-06T19:00:00Z"], in: site)
         #expect(verbose.standardOutput.contains("Built "))
         // Every stage, in order, with its time.
-        let stages = verbose.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  ") }.map {
+        let stages = verbose.standardOutput.split(separator: "\n").filter {
+            $0.hasPrefix("  ") && $0.hasSuffix(" ms")
+        }.map {
             String($0.dropFirst(2).prefix { $0 != ":" })
         }
         #expect(

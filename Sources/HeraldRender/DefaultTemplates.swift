@@ -3,12 +3,13 @@
 //
 // Why generated source rather than SwiftPM resources: `Bundle.module` looks for a resource bundle
 // beside the executable and stops the program when it is missing, so a `herald` binary copied
-// anywhere else (/usr/local/bin, a CI cache) would crash in `herald init`. Literals travel inside
+// anywhere else (/usr/local/bin, a CI cache) would crash in every build. Literals travel inside
 // the binary.
 
-/// The default theme, as `herald init` copies it: paths relative to `Templates/`, sorted.
-enum DefaultTemplates {
-    static let files: [(path: String, text: String)] = [
+/// The default theme, built into the binary: the templates a site's `Templates/` does not override, and
+/// what `herald init` copies. Paths relative to `Templates/`, sorted.
+package enum DefaultTemplates {
+    package static let files: [(path: String, text: String)] = [
         (
             "404.mustache",
             #"""

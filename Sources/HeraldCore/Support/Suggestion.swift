@@ -1,7 +1,3 @@
-import HeraldCore
-import HeraldLoad
-import HeraldMarkdown
-
 /// "Did you mean …?" hints for misspelt keys, values and references.
 package enum Suggestion {
     /// The candidate closest to `word`: edit distance ≤ 2, or one a prefix of the other (3+ characters).
