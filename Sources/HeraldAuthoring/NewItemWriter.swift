@@ -16,7 +16,8 @@ package struct NewItemWriter: Sendable {
         package var description: String {
             switch self {
             case .invalid(let diagnostics):
-                "the new file would not validate:\n" + diagnostics.map(\.description).joined(separator: "\n")
+                "the new file would not validate, so it was not written:\n"
+                    + diagnostics.map(\.description).joined(separator: "\n")
             case .noCluster:
                 "site.yml cannot be read, so there is no cluster to default to; give --cluster"
             }

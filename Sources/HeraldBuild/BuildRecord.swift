@@ -77,6 +77,9 @@ struct BuildRecord: Sendable, Equatable {
             }
         }
 
+        /// The Herald that made the build (`herald 0.3.0`), for whoever reads the cache; only
+        /// written, as the input fingerprint already covers the executable.
+        var generator = "herald \(HeraldVersion.current)"
         var inputs: String
         var previousStateProblem: String?
         var warnings: [Warning]

@@ -177,4 +177,18 @@ struct FirstMinutesTests {
             build.standardOutput.contains("incident opened: Cluster A email service issues"),
             "\(build.standardOutput)")
     }
+
+    /// `herald new` reported errors at the path of a file it did not write, without saying so.
+    @Test func newSaysTheFileItRefusesWasNotWritten() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let run = try HeraldProcess.run(
+            ["new", "incident", "Webmail is slow", "--cluster", "zz", "--now", "2025-10-06T19:00:00Z"],
+            in: site)
+        #expect(run.status == 1)
+        #expect(
+            run.standardError.hasPrefix("herald: the new file would not validate, so it was not written:\n"))
+        #expect(
+            !FileManager.default.fileExists(atPath: "\(site)/Content/incidents/2025-10-06-webmail-is-slow.md")
+        )
+    }
 }

@@ -12,6 +12,9 @@ package struct SiteState: Codable, Hashable, Sendable {
     /// The oldest format this version reads.
     package static let oldestFormat = 1
     package var format: Int
+    /// The Herald that wrote the state (`herald 0.3.0`), for bug reports; `StateDiff` ignores it.
+    /// Empty when read from a state written before Herald recorded it.
+    package var generator: String
     /// The instant the build was made "as of", RFC 3339 UTC.
     package var now: String
     /// `none`, `maintenance`, `minor`, `major` or `critical`.
@@ -33,11 +36,13 @@ package struct SiteState: Codable, Hashable, Sendable {
     package var maintenance: [StateMaintenance]
 
     package init(
-        format: Int = SiteState.currentFormat, now: String, indicator: String, title: String, baseURL: String,
+        format: Int = SiteState.currentFormat, generator: String = "herald \(HeraldVersion.current)",
+        now: String, indicator: String, title: String, baseURL: String,
         clusters: [StateCluster], components: [StateComponent], incidents: [StateIncident],
         resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance]
     ) {
         self.format = format
+        self.generator = generator
         self.now = now
         self.indicator = indicator
         self.title = title
@@ -50,7 +55,7 @@ package struct SiteState: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, now, indicator, title
+        case format, generator, now, indicator, title
         case baseURL = "base_url"
         case clusters, components, incidents
         case resolvedIncidents = "resolved_incidents"
@@ -61,6 +66,7 @@ package struct SiteState: Codable, Hashable, Sendable {
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(Int.self, forKey: .format)
+        generator = try container.decodeIfPresent(String.self, forKey: .generator) ?? ""
         now = try container.decode(String.self, forKey: .now)
         indicator = try container.decode(String.self, forKey: .indicator)
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
