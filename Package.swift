@@ -103,7 +103,9 @@ let package = Package(
             path: "Tests/HeraldTestSupport"),
         .testTarget(
             name: "HeraldAuthoringTests",
-            dependencies: ["HeraldAuthoring", "HeraldBuild", "HeraldCore", "HeraldRender", "HeraldTestSupport"],
+            dependencies: [
+                "HeraldAuthoring", "HeraldBuild", "HeraldCore", "HeraldRender", "HeraldTestSupport",
+            ],
             linkerSettings: exportsInlineTablesOverride),
         .testTarget(
             name: "HeraldBuildTests",

@@ -1,8 +1,8 @@
 import Foundation
 import HeraldBuild
 import HeraldCore
-import HeraldRender
 import HeraldLoad
+import HeraldRender
 import HeraldValidate
 
 /// The files `herald init` writes: a commented `site.yml`, one incident, one maintenance and one

@@ -75,9 +75,12 @@ struct ServeHardeningTests {
         let outside = try RepositoryPaths.temporaryDirectory()
         try Data("<p>secret</p>".utf8).write(to: URL(fileURLWithPath: "\(outside)/index.html"))
         let manager = FileManager.default
-        try manager.createSymbolicLink(atPath: "\(server.outputDirectory)/passwd", withDestinationPath: "/etc/passwd")
-        try manager.createSymbolicLink(atPath: "\(server.outputDirectory)/elsewhere", withDestinationPath: outside)
-        try manager.createSymbolicLink(atPath: "\(server.outputDirectory)/home.html", withDestinationPath: "index.html")
+        try manager.createSymbolicLink(
+            atPath: "\(server.outputDirectory)/passwd", withDestinationPath: "/etc/passwd")
+        try manager.createSymbolicLink(
+            atPath: "\(server.outputDirectory)/elsewhere", withDestinationPath: outside)
+        try manager.createSymbolicLink(
+            atPath: "\(server.outputDirectory)/home.html", withDestinationPath: "index.html")
         for path in ["/passwd", "/elsewhere/", "/elsewhere/index.html", "/elsewhere"] {
             let response = try server.http.get(path, timeout: 5)
             #expect(response.status == 404, "\(path)")
@@ -94,7 +97,8 @@ struct ServeHardeningTests {
         let server = try ServeProcess(site: site, arguments: Self.now)
         defer { _ = server.interrupt() }
         let manager = FileManager.default
-        try manager.createDirectory(atPath: "\(server.outputDirectory)/.git", withIntermediateDirectories: true)
+        try manager.createDirectory(
+            atPath: "\(server.outputDirectory)/.git", withIntermediateDirectories: true)
         try Data("[core]\n".utf8).write(to: URL(fileURLWithPath: "\(server.outputDirectory)/.git/config"))
         try Data("TOKEN=x\n".utf8).write(to: URL(fileURLWithPath: "\(server.outputDirectory)/.env"))
         try Data("x\n".utf8).write(to: URL(fileURLWithPath: "\(server.outputDirectory)/incidents/.hidden"))
