@@ -81,12 +81,13 @@ extension SiteBuilder {
             cache.forgetRecord()
             return (cache, claim)
         }
+        let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
+        // Before any page is written into the spare tree as it renders.
+        let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
         let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
-        let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
-        let spareWasAbsent = cache.spareIsAbsent
         let planned = try stages.run("render pages, feeds, API and calendar") { () throws -> [PlannedFile] in
             // Feeds, API and calendar are built one after another, and the Markdown memo is
             // saved: both overlap the parallel pages.
@@ -110,7 +111,7 @@ extension SiteBuilder {
         let result = try stages.run("publish") {
             try publisher.publish(
                 planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
-                keptBefore: claim.keptBefore, spareWasAbsent: spareWasAbsent)
+                keptBefore: claim.keptBefore, survey: survey)
         }
         stages.run("save the cache") {
             cache.save(manifest: result.manifest)

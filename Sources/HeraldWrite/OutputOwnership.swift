@@ -59,7 +59,9 @@ package enum OutputOwnership {
             return Claim(kept: policy == .remove ? [] : previouslyKept, keptBefore: previouslyKept)
         }
         let herald = marker?.written ?? recordedFiles()
-        let present = DirectoryWalk.entries(below: output).files.filter {
+        // A link or pipe someone put there is theirs too.
+        let entries = DirectoryWalk.entries(below: output)
+        let present = (entries.files + entries.others).filter {
             !($0.firstIndex(of: "/") == nil && isPreserved(topLevel: $0))
         }
         let foreign = present.filter { !herald.contains($0) && !previouslyKept.contains($0) }

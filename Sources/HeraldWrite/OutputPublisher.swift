@@ -45,8 +45,7 @@ package struct OutputPublisher: Sendable {
         let publisher = SpareTreePublisher(outputDirectory: outputDirectory, spareDirectory: staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         _ = try publisher.publish(
-            files.map(PlannedFile.init), current: OutputManifest(), outputIntact: false, kept: kept,
-            spareWasAbsent: true)
+            files.map(PlannedFile.init), current: OutputManifest(), outputIntact: false, kept: kept)
     }
 
     /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.

@@ -39,11 +39,12 @@ package struct SpareTreePublisher {
     ///     `current` (no folder changed since it was recorded), so an all-kept build is a no-op.
     ///   - kept: files of the output that are not Herald's and go into the new output as they
     ///     are (see `OutputOwnership`); `keptBefore`, those its marker already lists.
-    ///   - spareWasAbsent: there was no spare tree before this build's `store` calls, so it holds
-    ///     nothing stale and need not be walked (a first build: 2.3 s of 5 s at 50,000 incidents).
+    ///   - survey: what the spare tree held before this build's `store` calls (`survey()`); nil
+    ///     when there was no spare tree, so it holds nothing stale and need not be walked (a first
+    ///     build: 2.3 s of 5 s at 50,000 incidents).
     package func publish(
         _ files: [PlannedFile], current: OutputManifest, outputIntact: Bool, kept: Set<String> = [],
-        keptBefore: Set<String> = [], spareWasAbsent: Bool = false
+        keptBefore: Set<String> = [], survey: Survey? = nil
     ) throws(OutputPublisher.Failure) -> Result {
         for file in files where !OutputPublisher.isSafe(file.path) { throw .unsafePath(file.path) }
         let wanted = Set(files.map(\.path))
@@ -54,7 +55,7 @@ package struct SpareTreePublisher {
         }
         var directories = DirectoryMaker(root: spareDirectory)
         try directories.make("")
-        if !spareWasAbsent { removeStale(keeping: wanted) }
+        if let survey { removeStale(survey, keeping: wanted) }
         var manifest = OutputManifest()
         var written = 0
         var linked: [String] = []
@@ -153,9 +154,24 @@ package struct SpareTreePublisher {
         }
     }
 
-    /// Removes the spare's files that the new site does not have, and the folders they leave empty.
-    private func removeStale(keeping wanted: Set<String>) {
+    /// What the spare tree holds before this build writes into it, once anything in it that is
+    /// neither a file nor a folder is gone: Herald never makes a link there, and a page written
+    /// while rendering (`store`) must never follow one out of the tree. Call it before the first
+    /// `store`; `publish` then tidies the spare from this list instead of walking it again.
+    package func survey() -> Survey {
         let existing = DirectoryWalk.entries(below: spareDirectory)
+        for other in existing.others { unlink("\(spareDirectory)/\(other)") }
+        return Survey(files: existing.files, directories: existing.directories)
+    }
+
+    /// The spare tree's files and folders, as `survey` found them.
+    package struct Survey: Sendable {
+        var files: [String]
+        var directories: [String]
+    }
+
+    /// Removes the spare's files that the new site does not have, and the folders they leave empty.
+    private func removeStale(_ existing: Survey, keeping wanted: Set<String>) {
         for file in existing.files where !wanted.contains(file) {
             unlink("\(spareDirectory)/\(file)")
         }

@@ -108,7 +108,7 @@ struct AuthoringCommandTests {
         #expect(
             stages == [
                 "claim the output folder", "fingerprint the inputs", "check the previous build",
-                "read the cache and the output",
+                "read the cache and the output", "survey the spare tree",
                 "load and validate", "read templates", "derive status, state and changes", "render Markdown",
                 "render pages, feeds, API and calendar", "publish", "save the cache",
             ])

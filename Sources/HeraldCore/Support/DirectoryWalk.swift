@@ -6,32 +6,41 @@
 
 /// Lists a folder tree with `readdir` and its entry types (no `stat` per entry).
 package enum DirectoryWalk {
-    /// Relative paths of the regular files and folders below `root`; top-level hidden entries
-    /// (a publishing checkout's `.git`) are skipped.
-    package static func entries(below root: String) -> (files: [String], directories: [String]) {
+    /// Relative paths of the regular files, the folders and everything else (symbolic links,
+    /// pipes, sockets) below `root`; links are listed, never followed, and top-level hidden
+    /// entries (a publishing checkout's `.git`) are skipped.
+    package static func entries(below root: String) -> (
+        files: [String], directories: [String], others: [String]
+    ) {
         var files: [String] = []
         var directories: [String] = []
+        var others: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
             let path = relative.isEmpty ? root : "\(root)/\(relative)"
             for (name, type) in children(of: path) ?? [] {
                 if relative.isEmpty && name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : "\(relative)/\(name)"
-                var isDirectory = type == UInt8(DT_DIR)
+                var kind = type
                 if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     guard lstat("\(root)/\(child)", &info) == 0 else { continue }
-                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: kind = UInt8(DT_DIR)
+                    case S_IFREG: kind = UInt8(DT_REG)
+                    default: kind = UInt8(DT_LNK)
+                    }
                 }
-                if isDirectory {
+                switch kind {
+                case UInt8(DT_DIR):
                     directories.append(child)
                     pending.append(child)
-                } else {
-                    files.append(child)
+                case UInt8(DT_REG): files.append(child)
+                default: others.append(child)
                 }
             }
         }
-        return (files, directories)
+        return (files, directories, others)
     }
 
     /// The names of a folder's entries (without `.` and `..`) and their `d_type`s, as `readdir`

@@ -60,6 +60,23 @@ import Testing
         #expect(RegularFile.kind(site.cache) == .directory)
     }
 
+    /// A link planted deep inside the spare tree, where pages are written as they render: no
+    /// page may be written through it into the folder it points at.
+    @Test func aLinkInsideTheSpareTreeIsNeverWrittenThrough() throws {
+        let site = try BuildCacheTests.Site()
+        try site.buildAndCompare()
+        try site.edit(BuildCacheTests.incident) { $0 + "\nEdited.\n" }
+        try site.buildAndCompare()
+        let bystander = try Self.bystander()
+        let planted = "\(site.cache)/site/incidents"
+        try FileManager.default.removeItem(atPath: planted)
+        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: bystander.path)
+        try site.edit(BuildCacheTests.incident) { $0 + "\nEdited again.\n" }
+        try site.buildAndCompare()
+        try site.buildAndCompare()
+        #expect(HeraldProcess.snapshot(of: bystander.path) == bystander.files)
+    }
+
     /// An edit that keeps the size and sets the old modification time back (`touch -r`) was
     /// answered with "output reused"; the change time gives it away.
     @Test func anEditWithItsModificationTimeRestoredIsSeen() throws {
