@@ -17,7 +17,7 @@ struct UpdatePlan {
         case .incident(let incident):
             let status = try Self.status(
                 request, kind: "incident", choices: IncidentPhase.allCases.map(\.rawValue),
-                closing: "resolved")
+                closing: "resolved", current: incident.updates.last?.status.rawValue)
             let closes = status == IncidentPhase.resolved.rawValue
             if closes, let resolved = incident.resolved {
                 throw UpdateFailure.alreadyResolved(Timestamp.format(resolved))
@@ -27,7 +27,7 @@ struct UpdatePlan {
         case .maintenance(let maintenance):
             let status = try Self.status(
                 request, kind: "maintenance", choices: MaintenancePhase.allCases.map(\.rawValue),
-                closing: "completed")
+                closing: "completed", current: maintenance.updates.last?.status.rawValue)
             let closes = status == MaintenancePhase.completed.rawValue
             if closes && request.now < maintenance.start && !maintenance.cancelled {
                 throw UpdateFailure.notStarted(Timestamp.format(maintenance.start))
@@ -40,13 +40,15 @@ struct UpdatePlan {
         }
     }
 
-    /// The requested status, checked; `closing` when only `--resolve` is given.
+    /// The requested status, checked; `closing` when only `--resolve` is given, and the item's
+    /// `current` status (its newest update's) when neither is: a plain message keeps the status.
     private static func status(
-        _ request: TimelineUpdater.Request, kind: String, choices: [String], closing: String
+        _ request: TimelineUpdater.Request, kind: String, choices: [String], closing: String, current: String?
     ) throws -> String {
         guard let status = request.status else {
-            guard request.resolve else { throw UpdateFailure.missingStatus(kind: kind, choices: choices) }
-            return closing
+            if request.resolve { return closing }
+            guard let current else { throw UpdateFailure.missingStatus(kind: kind, choices: choices) }
+            return current
         }
         guard choices.contains(status) else {
             throw UpdateFailure.unknownStatus(status, kind: kind, choices: choices)

@@ -28,7 +28,10 @@ struct UpdateCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "investigating|identified|monitoring|resolved, or scheduled|in-progress|verifying|completed.")
+        help: """
+            investigating|identified|monitoring|resolved, or scheduled|in-progress|verifying|completed \
+            (default: the current status, that of the newest update).
+            """)
     var status: String?
 
     @Option(name: .long, help: "The update's Markdown text, or - to read it from standard input.")
