@@ -60,7 +60,7 @@ struct FileReplacement {
         }
         guard writeAll(data, to: descriptor) else { throw FileOperationError("write", temporary) }
         guard fsync(descriptor) == 0 else { throw FileOperationError("write", temporary) }
-        if let original, try Data(contentsOf: URL(fileURLWithPath: target)) != original {
+        if let original, try RegularFile.read(target) != original {
             throw ContentChanged(path: path)
         }
         guard rename(temporary, target) == 0 else { throw FileOperationError("write", path) }

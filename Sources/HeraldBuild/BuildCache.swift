@@ -63,11 +63,8 @@ struct BuildCache: Sendable {
 
     /// A cache that knows nothing and saves nothing, its spare tree a fresh staging folder.
     static func empty(_ output: OutputLocation) -> BuildCache {
-        let staging = output.stagingDirectory
-        if RegularFile.kind(staging) != .absent {
-            DirectorySwap.rescue(from: staging, into: output.path)
-            try? FileManager.default.removeItem(atPath: staging)
-        }
+        // A staging folder that cannot be cleared fails the publish, which names it.
+        let staging = (try? output.clearedStagingDirectory()) ?? output.stagingDirectory
         return BuildCache(
             directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
             memo: MarkdownMemo(stored: [:]), outputIntact: false)

@@ -75,7 +75,13 @@ extension SiteBuilder {
             let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
             let claim = try OutputOwnership.claim(
                 in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
-                recordedFiles: { Set(BuildCache.loadManifest(directory: output.cacheDirectory).entries.keys) }
+                recordedFiles: {
+                    // The manifest already read, unless this is the empty cache (`--no-cache`).
+                    let manifest =
+                        cache.directory == nil
+                        ? BuildCache.loadManifest(directory: output.cacheDirectory) : cache.manifest
+                    return Set(manifest.entries.keys)
+                }
             )
             // The record speaks for the current output, so it goes before that output is replaced.
             cache.forgetRecord()

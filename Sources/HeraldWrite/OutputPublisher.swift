@@ -35,12 +35,11 @@ package struct OutputPublisher: Sendable {
     /// which then holds the old output and is removed.
     package func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
-        let staging = stagingDirectory
+        let staging: String
         do {
-            // `removeItem` removes a link itself, never what it points to.
-            if RegularFile.kind(staging) != .absent { try FileManager.default.removeItem(atPath: staging) }
+            staging = try location.clearedStagingDirectory()
         } catch {
-            throw .io(staging, error)
+            throw .io(stagingDirectory, error)
         }
         let publisher = SpareTreePublisher(outputDirectory: outputDirectory, spareDirectory: staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }

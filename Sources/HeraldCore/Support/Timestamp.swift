@@ -38,8 +38,7 @@ package enum Timestamp {
             let day = Int(match.3), let hour = Int(match.4), let minute = Int(match.5)
         else { return nil }
         if !(1...12).contains(month) { return "there is no month \(match.2) (months go from 01 to 12)" }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let days = CivilDate.daysInMonth(year: year, month: month)
         if !(1...days).contains(day) {
             return "there is no day \(match.3) in that month (it has \(days) days)"
         }
