@@ -36,7 +36,7 @@ extension SiteBuilder {
     private static func readChanges(_ outputDirectory: String, key: StableHash) -> StateChanges? {
         guard let bytes = CacheFile.read("\(outputDirectory)/\(SitePaths.changes)"),
             PlannedFile(OutputFile(path: SitePaths.changes, contents: bytes)).key == key,
-            let changes = try? JSONDecoder().decode(StateChanges.self, from: bytes),
+            let changes = try? StateChanges.decode(bytes),
             changes.encoded() == bytes
         else { return nil }
         return changes

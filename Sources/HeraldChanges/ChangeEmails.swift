@@ -49,14 +49,14 @@ package enum ChangeEmails {
         let subject =
             "[\(group.clusterName)] \(ChangeText.headline(headline))"
             + (more > 0 ? " (+\(more) more change\(more == 1 ? "" : "s"))" : "")
-        let parts = UTCTimestamp(state.now) ?? UTCTimestamp(changes.now)
-        let domain = BaseURL(state.baseURL)?.host ?? "herald.invalid"
-        let id = MIMEText.stableHash("\(group.cluster)\n\(group.audience.rawValue)\n\(changes.now)")
+        let domain = state.baseURL.host
+        let id = MIMEText.stableHash(
+            "\(group.cluster)\n\(group.audience.rawValue)\n\(Timestamp.format(changes.now))")
         let headers = [
             MIMEText.addressHeader("From", from),
             MIMEText.addressHeader("To", recipient),
             MIMEText.header("Subject", subject),
-            parts.map { "Date: \(MIMEText.date($0))" },
+            "Date: \(MIMEText.date(UTCTimestamp(state.now)))",
             "Message-ID: <herald.\(id).\(group.audience.rawValue)@\(domain)>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
@@ -95,8 +95,8 @@ package enum ChangeEmails {
         lines += [
             "",
             "-- ",
-            "\(group.clusterName) status: \(state.baseURL + SitePaths.cluster(group.cluster))",
-            "\(group.clusterName) feed: \(state.baseURL + SitePaths.clusterFeed(group.cluster))",
+            "\(group.clusterName) status: \(state.baseURL.url(SitePaths.cluster(group.cluster)))",
+            "\(group.clusterName) feed: \(state.baseURL.url(SitePaths.clusterFeed(group.cluster)))",
         ]
         return lines.map(ChangeText.oneLine).joined(separator: "\n")
     }

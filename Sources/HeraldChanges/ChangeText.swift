@@ -6,14 +6,18 @@ import HeraldDerive
 ///
 /// Times are shown in UTC, labelled as such, since a change may be read in any time zone.
 enum ChangeText {
-    /// `partial-outage` → `partial outage`.
+    /// An incident's phase or a window's state as words: `identified`, `upcoming`.
     static func statusLabel(_ slug: String) -> String {
-        ComponentStatus(slug: slug)?.label.lowercased() ?? slug.replacingOccurrences(of: "-", with: " ")
+        slug.replacingOccurrences(of: "-", with: " ")
     }
 
     /// `operational → partial outage`.
     static func transition(_ change: Change) -> String {
-        "\(statusLabel(change.from ?? "")) → \(statusLabel(change.to ?? ""))"
+        "\(label(change.from)) → \(label(change.to))"
+    }
+
+    private static func label(_ status: ComponentStatus?) -> String {
+        status?.label.lowercased() ?? ""
     }
 
     /// `Incident opened`, `Maintenance started`.
@@ -69,17 +73,16 @@ enum ChangeText {
         TerminalText.escaped(text)
     }
 
-    /// `2025-10-06 17:30 UTC`; an unparsable time is shown as written.
-    static func time(_ rfc3339: String) -> String {
-        guard let parts = UTCTimestamp(rfc3339) else { return rfc3339 }
+    /// `2025-10-06 17:30 UTC`.
+    static func time(_ date: Date) -> String {
+        let parts = UTCTimestamp(date)
         return "\(parts.date) \(parts.clock) UTC"
     }
 
     /// `2025-10-08 02:00–04:00 UTC`, or both dates when the window spans midnight.
     static func window(_ window: StateWindow) -> String {
-        guard let start = UTCTimestamp(window.start), let end = UTCTimestamp(window.end) else {
-            return "\(window.start) – \(window.end)"
-        }
+        let start = UTCTimestamp(window.start)
+        let end = UTCTimestamp(window.end)
         return start.date == end.date
             ? "\(start.date) \(start.clock)–\(end.clock) UTC"
             : "\(start.date) \(start.clock) – \(end.date) \(end.clock) UTC"

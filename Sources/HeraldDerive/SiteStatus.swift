@@ -51,8 +51,18 @@ package enum Indicator: Int, CaseIterable, Comparable, Hashable, Sendable {
     package static func < (lhs: Indicator, rhs: Indicator) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+extension Indicator: SlugCoded {
+    package init?(slug: String) {
+        guard let match = Self.allCases.first(where: { $0.slug == slug }) else { return nil }
+        self = match
+    }
+
+    package init(from decoder: any Decoder) throws { try self.init(slugFrom: decoder) }
+    package func encode(to encoder: any Encoder) throws { try encodeSlug(to: encoder) }
+}
+
 /// Where a maintenance window stands as of `now`.
-package enum MaintenanceState: String, Hashable, Sendable {
+package enum MaintenanceState: String, Codable, Hashable, Sendable {
     case upcoming
     case active
     case completed

@@ -26,18 +26,19 @@ struct BuildSummary {
 
     var text: String {
         var lines = ["Built \(Self.counts(files)) into \(outputDirectory) in \(elapsed.milliseconds) ms"]
-        if changes.previous == nil {
-            lines.append("First build: no previous state, so no changes are reported.")
-        } else if changes.changes.isEmpty {
-            lines.append("No changes since the previous build (\(changes.previous ?? "")).")
+        if let previous = changes.previous.map(Timestamp.format) {
+            if changes.changes.isEmpty {
+                lines.append("No changes since the previous build (\(previous)).")
+            } else {
+                let count = changes.changes.count
+                lines.append(
+                    "\(count) change\(count == 1 ? "" : "s") since the previous build (\(previous)):")
+                lines.append(
+                    ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(
+                        separator: "\n"))
+            }
         } else {
-            let count = changes.changes.count
-            lines.append(
-                "\(count) change\(count == 1 ? "" : "s") since the previous build (\(changes.previous ?? "")):"
-            )
-            lines.append(
-                ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
-            )
+            lines.append("First build: no previous state, so no changes are reported.")
         }
         return lines.joined(separator: "\n")
     }

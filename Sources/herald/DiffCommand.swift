@@ -131,7 +131,7 @@ struct DiffCommand: ParsableCommand {
 
     /// `"Site title" <status@host>`, from the state's title and base URL.
     private static func defaultSender(_ state: SiteState) -> String {
-        let address = "status@\(URL(string: state.baseURL)?.host ?? "localhost")"
+        let address = "status@\(state.baseURL.host)"
         guard !state.title.isEmpty else { return address }
         let quoted = state.title.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "\"", with: "\\\"")

@@ -64,7 +64,8 @@ import Testing
 
     static func summary(_ change: Change) -> String {
         let subject = change.service ?? change.incident ?? change.maintenance ?? "?"
-        let transition = change.kind == .componentStatus ? " \(change.from ?? "?")→\(change.to ?? "?")" : ""
+        let transition =
+            change.kind == .componentStatus ? " \(change.from?.slug ?? "?")→\(change.to?.slug ?? "?")" : ""
         return "\(change.kind.rawValue) \(change.cluster)/\(subject)\(transition)"
     }
 
@@ -85,14 +86,14 @@ import Testing
 
             let published = try Data(
                 contentsOf: URL(fileURLWithPath: "\(options.outputDirectory)/api/changes.json"))
-            let changes = try JSONDecoder().decode(StateChanges.self, from: published)
+            let changes = try StateChanges.decode(published)
             #expect(changes == rendered.changes)
             #expect((changes.previous == nil) == (index == 0), "step \(index)")
             #expect(changes.changes.map(Self.summary) == step.expected, "step \(index) at \(step.now)")
             for change in changes.changes {
                 let isMaintenance =
                     change.maintenance != nil
-                    || (change.kind == .componentStatus && change.to == "under-maintenance")
+                    || (change.kind == .componentStatus && change.to == .underMaintenance)
                 #expect(
                     change.audience == (isMaintenance ? .maintenance : .emergency), "\(Self.summary(change))")
             }

@@ -12,7 +12,7 @@ import Testing
     /// Build 2 → 3 of the scenario plus build 1 → 2, in one diff: one cluster each audience.
     static let changes: StateChanges = {
         var after = DiffScenarioTests.builds[3]
-        after.now = "2025-10-07T01:00:00Z"
+        after.now = Fixture.date("2025-10-07T01:00:00Z")
         return StateDiff.diff(from: DiffScenarioTests.builds[1], to: after)
     }()
 
@@ -85,7 +85,7 @@ import Testing
     @Test func jsonIsChangesJSON() throws {
         let data = ChangeFormatter.json(Self.changes)
         #expect(data == Self.changes.encoded())
-        let decoded = try JSONDecoder().decode(StateChanges.self, from: data)
+        let decoded = try StateChanges.decode(data)
         #expect(decoded == Self.changes)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"changes\" : ["))
@@ -95,11 +95,13 @@ import Testing
     }
 
     @Test func rescheduledAndCancelledWindowsAreSpelledOut() {
-        let window = StateWindow(start: "2025-10-08T22:00:00Z", end: "2025-10-09T02:00:00Z")
+        let window = StateWindow(
+            start: Fixture.date("2025-10-08T22:00:00Z"), end: Fixture.date("2025-10-09T02:00:00Z"))
         var change = Change(
             kind: .maintenanceRescheduled, audience: .maintenance, cluster: "b", clusterName: "Cluster B",
             maintenance: "m", title: "Upgrade", window: window,
-            previousWindow: StateWindow(start: "2025-10-08T02:00:00Z", end: "2025-10-08T04:00:00Z"))
+            previousWindow: StateWindow(
+                start: Fixture.date("2025-10-08T02:00:00Z"), end: Fixture.date("2025-10-08T04:00:00Z")))
         #expect(
             ChangeText.line(change)
                 == "Cluster B: maintenance rescheduled: Upgrade (was 2025-10-08 02:00–04:00 UTC, now 2025-10-08 22:00 – 2025-10-09 02:00 UTC)"

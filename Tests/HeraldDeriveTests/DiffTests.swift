@@ -10,7 +10,7 @@ private func summary(_ changes: StateChanges) -> [String] {
     changes.changes.map { change in
         let subject =
             change.kind == .componentStatus
-            ? "\(change.service ?? "") \(change.from ?? "")→\(change.to ?? "")"
+            ? "\(change.service ?? "") \(change.from?.slug ?? "")→\(change.to?.slug ?? "")"
             : change.incident ?? change.maintenance ?? ""
         return "\(change.kind.rawValue) \(change.audience.rawValue) \(change.cluster) \(subject)"
     }
@@ -38,7 +38,7 @@ private func summary(_ changes: StateChanges) -> [String] {
     @Test func firstBuildHasNoPreviousAndNoChanges() {
         let changes = StateDiff.diff(from: nil, to: Self.investigating())
         #expect(changes.previous == nil)
-        #expect(changes.now == "2025-10-06T18:00:00Z")
+        #expect(changes.now == Fixture.date("2025-10-06T18:00:00Z"))
         #expect(changes.changes.isEmpty)
         #expect(String(decoding: changes.encoded(), as: UTF8.self).contains("\"previous\" : null"))
     }
@@ -47,8 +47,8 @@ private func summary(_ changes: StateChanges) -> [String] {
         let state = Self.investigating()
         let later = Self.investigating(now: "2025-10-06T18:30:00Z")
         let changes = StateDiff.diff(from: state, to: later)
-        #expect(changes.previous == "2025-10-06T18:00:00Z")
-        #expect(changes.now == "2025-10-06T18:30:00Z")
+        #expect(changes.previous == Fixture.date("2025-10-06T18:00:00Z"))
+        #expect(changes.now == Fixture.date("2025-10-06T18:30:00Z"))
         #expect(changes.isEmpty)
     }
 
@@ -74,7 +74,7 @@ private func summary(_ changes: StateChanges) -> [String] {
         let opened = try #require(changes.changes.last)
         #expect(opened.title == F.octoberTitle)
         #expect(opened.status == "investigating")
-        #expect(opened.impact == "major")
+        #expect(opened.impact == .major)
         #expect(
             opened.update?.message == "Resellers on Cluster A report failed logins to webmail, POP and IMAP.")
     }
@@ -165,7 +165,7 @@ private func summary(_ changes: StateChanges) -> [String] {
             now: "2025-10-06T18:30:00Z",
             cells: ["a/imap": F.Cell(status: .partialOutage, incidents: [F.octoberSlug])],
             phases: [F.octoberSlug: .investigating])
-        #expect(oneOpen.components[3].status == "partial-outage")
+        #expect(oneOpen.components[3].status == .partialOutage)
         #expect(
             summary(StateDiff.diff(from: bothOpen, to: oneOpen)) == [
                 "incident-resolved emergency a imap-certificates"
@@ -253,7 +253,10 @@ private func summary(_ changes: StateChanges) -> [String] {
         let changes = StateDiff.diff(from: F.state(F.site(), now: "2025-10-07T11:00:00Z"), to: Self.upcoming)
         #expect(summary(changes) == ["maintenance-scheduled maintenance b cluster-b-upgrade"])
         let change = try #require(changes.changes.first)
-        #expect(change.window == StateWindow(start: "2025-10-08T02:00:00Z", end: "2025-10-08T04:00:00Z"))
+        #expect(
+            change.window
+                == StateWindow(
+                    start: Fixture.date("2025-10-08T02:00:00Z"), end: Fixture.date("2025-10-08T04:00:00Z")))
         #expect(change.url == "https://status.example.com/maintenance/cluster-b-upgrade/")
         #expect(change.clusterName == "Cluster B")
     }
@@ -319,8 +322,13 @@ private func summary(_ changes: StateChanges) -> [String] {
         #expect(summary(changes) == ["maintenance-rescheduled maintenance b cluster-b-upgrade"])
         let change = try #require(changes.changes.first)
         #expect(
-            change.previousWindow == StateWindow(start: "2025-10-08T02:00:00Z", end: "2025-10-08T04:00:00Z"))
-        #expect(change.window == StateWindow(start: "2025-10-09T02:00:00Z", end: "2025-10-09T05:00:00Z"))
+            change.previousWindow
+                == StateWindow(
+                    start: Fixture.date("2025-10-08T02:00:00Z"), end: Fixture.date("2025-10-08T04:00:00Z")))
+        #expect(
+            change.window
+                == StateWindow(
+                    start: Fixture.date("2025-10-09T02:00:00Z"), end: Fixture.date("2025-10-09T05:00:00Z")))
     }
 
     /// Clusters in site order, emergency before maintenance, component changes before events.

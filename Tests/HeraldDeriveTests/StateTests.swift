@@ -14,14 +14,14 @@ import Testing
             site, now: "2025-10-06T18:00:00Z", cells: F.mailboxCells(),
             phases: [F.octoberSlug: .investigating])
         #expect(state.format == 1)
-        #expect(state.now == "2025-10-06T18:00:00Z")
-        #expect(state.indicator == "major")
+        #expect(state.now == Fixture.date("2025-10-06T18:00:00Z"))
+        #expect(state.indicator == .major)
         #expect(state.title == "Example Mail Status")
-        #expect(state.baseURL == "https://status.example.com/")
+        #expect(state.baseURL.absolute == "https://status.example.com/")
         #expect(
             state.clusters == [
-                StateCluster(id: "a", name: "Cluster A", status: "partial-outage"),
-                StateCluster(id: "b", name: "Cluster B", status: "operational"),
+                StateCluster(id: "a", name: "Cluster A", status: .partialOutage),
+                StateCluster(id: "b", name: "Cluster B", status: .operational),
             ])
         #expect(
             state.components.map(\.key).prefix(6) == [
@@ -32,8 +32,8 @@ import Testing
             inbound
                 == StateComponent(
                     cluster: "a", clusterName: "Cluster A", service: "inbound", serviceName: "Inbound mail",
-                    status: "partial-outage", incidents: [F.octoberSlug], maintenance: []))
-        #expect(state.components[1].status == "operational")
+                    status: .partialOutage, incidents: [F.octoberSlug], maintenance: []))
+        #expect(state.components[1].status == .operational)
     }
 
     @Test func openIncidentHasPhaseLatestUpdateKnownAtNowAndRouting() throws {
@@ -46,18 +46,18 @@ import Testing
         #expect(state.incidents.count == 1)
         #expect(incident.slug == F.octoberSlug)
         #expect(incident.title == F.octoberTitle)
-        #expect(incident.status == "investigating")
-        #expect(incident.impact == "major")
-        #expect(incident.started == "2025-10-06T17:30:00Z")
+        #expect(incident.status == .investigating)
+        #expect(incident.impact == .major)
+        #expect(incident.started == Fixture.date("2025-10-06T17:30:00Z"))
         #expect(
             incident.latestUpdate
                 == StateUpdate(
-                    id: "2025-10-06T17:40:00Z-0", at: "2025-10-06T17:40:00Z",
+                    id: "2025-10-06T17:40:00Z-0", at: Fixture.date("2025-10-06T17:40:00Z"),
                     message: "Resellers on Cluster A report failed logins to webmail, POP and IMAP."))
         #expect(incident.url == "https://status.example.com/incidents/2025-10-06-cluster-a-email/")
         #expect(incident.clusters == ["a"])
         #expect(
-            incident.affected.map { "\($0.cluster)/\($0.service)=\($0.status ?? "")" } == [
+            incident.affected.map { "\($0.cluster)/\($0.service)=\($0.status?.slug ?? "")" } == [
                 "a/inbound=partial-outage", "a/webmail=partial-outage", "a/imap=partial-outage",
                 "a/pop=partial-outage",
             ])
@@ -76,7 +76,8 @@ import Testing
         #expect(
             state.resolvedIncidents == [
                 StateResolvedIncident(
-                    slug: "recent", title: "Recent", resolved: "2025-10-02T10:00:00Z", latestUpdate: nil,
+                    slug: "recent", title: "Recent", resolved: Fixture.date("2025-10-02T10:00:00Z"),
+                    latestUpdate: nil,
                     url: "https://status.example.com/incidents/recent/", clusters: ["b"])
             ])
     }
@@ -106,7 +107,7 @@ import Testing
                 "ancient": .completed,
             ])
         #expect(state.maintenance.map(\.slug) == ["done", "active", "upcoming", "called-off"])
-        #expect(state.maintenance.map(\.status) == ["completed", "active", "upcoming", "cancelled"])
+        #expect(state.maintenance.map(\.status) == [.completed, .active, .upcoming, .cancelled])
         let active = state.maintenance[1]
         #expect(active.clusters == ["a", "b"])
         #expect(
@@ -114,7 +115,10 @@ import Testing
                 StateImpact(cluster: "a", service: "pop", status: nil),
                 StateImpact(cluster: "b", service: "pop", status: nil),
             ])
-        #expect(active.window == StateWindow(start: "2025-10-06T17:00:00Z", end: "2025-10-06T19:00:00Z"))
+        #expect(
+            active.window
+                == StateWindow(
+                    start: Fixture.date("2025-10-06T17:00:00Z"), end: Fixture.date("2025-10-06T19:00:00Z")))
         #expect(active.url == "https://status.example.com/maintenance/active/")
         #expect(state.maintenance[3].cancelled)
     }
@@ -129,8 +133,8 @@ import Testing
             cells: ["b/inbound": F.Cell(status: .underMaintenance, maintenance: ["upgrade"])],
             maintenance: ["upgrade": .active])
         let entry = try #require(state.maintenance.first)
-        #expect(entry.status == "active")
-        #expect(entry.phase == "in-progress")
+        #expect(entry.status == .active)
+        #expect(entry.phase == .inProgress)
         #expect(entry.latestUpdate?.message == "Started.")
         #expect(state.components[5].maintenance == ["upgrade"])
     }
@@ -201,15 +205,40 @@ import Testing
         #expect(throws: StateDecodingError.malformed("missing key `now`")) {
             try SiteState.decode(Data(#"{"format": 1}"#.utf8))
         }
-        #expect(throws: StateDecodingError.malformed("wrong type at `components[0].status`")) {
+        #expect(throws: StateDecodingError.malformed("invalid value at `now`")) {
+            try SiteState.decode(
+                Data(#"{"format": 1, "now": "x", "indicator": "none", "base_url": "https://e.com/"}"#.utf8))
+        }
+        #expect(throws: StateDecodingError.malformed("invalid value at `base_url`")) {
             try SiteState.decode(
                 Data(
-                    #"""
-                    {"format": 1, "now": "x", "indicator": "none", "base_url": "https://e.com/",
-                     "components": [{"cluster": "a", "cluster_name": "A", "service": "s", "service_name": "S",
-                                     "status": 3, "incidents": [], "maintenance": []}]}
-                    """#.utf8))
+                    #"{"format": 1, "now": "2025-10-06T18:00:00Z", "indicator": "none", "base_url": "e.com"}"#
+                        .utf8))
         }
+        for (status, reason) in [("3", "wrong type"), (#""on-fire""#, "invalid value")] {
+            #expect(throws: StateDecodingError.malformed("\(reason) at `components[0].status`")) {
+                try SiteState.decode(
+                    Data(
+                        #"""
+                        {"format": 1, "now": "2025-10-06T18:00:00Z", "indicator": "none", "base_url": "https://e.com/",
+                         "components": [{"cluster": "a", "cluster_name": "A", "service": "s", "service_name": "S",
+                                         "status": \#(status), "incidents": [], "maintenance": []}]}
+                        """#.utf8))
+            }
+        }
+    }
+
+    /// Times keep whole seconds, as the file does, so a state read back equals the one made, and
+    /// a window given to the fraction of a second does not read as moved in the next diff.
+    @Test func timesRoundTripInWholeSeconds() throws {
+        let window = F.maintenance(
+            "upgrade", title: "Upgrade", start: "2025-10-08T02:00:00.750Z", end: "2025-10-08T04:00:00.250Z",
+            components: ["b/pop"])
+        let state = F.state(F.site(maintenance: [window]), now: "2025-10-06T18:00:00.5Z")
+        let read = try SiteState.decode(state.encoded())
+        #expect(read == state)
+        #expect(Timestamp.format(read.maintenance[0].window.start) == "2025-10-08T02:00:00Z")
+        #expect(StateDiff.diff(from: read, to: state).isEmpty)
     }
 
     /// A format-1 file from before optional sections existed (or hand-written) still reads.

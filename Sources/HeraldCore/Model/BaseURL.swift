@@ -42,3 +42,20 @@ package struct BaseURL: Hashable, Sendable, CustomStringConvertible {
 
     package var description: String { absolute }
 }
+
+/// Written as its absolute URL; reading checks it as `init?(_:)` does.
+extension BaseURL: Codable {
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let url = BaseURL(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an http(s) URL")
+        }
+        self = url
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(absolute)
+    }
+}

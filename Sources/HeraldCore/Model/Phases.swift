@@ -7,7 +7,7 @@ package protocol TimelinePhase: Hashable, Sendable {
 }
 
 /// The stage an incident update announces.
-package enum IncidentPhase: String, CaseIterable, TimelinePhase {
+package enum IncidentPhase: String, CaseIterable, Codable, TimelinePhase {
     case investigating
     case identified
     case monitoring
@@ -17,7 +17,7 @@ package enum IncidentPhase: String, CaseIterable, TimelinePhase {
 }
 
 /// The stage a maintenance update announces.
-package enum MaintenancePhase: String, CaseIterable, TimelinePhase {
+package enum MaintenancePhase: String, CaseIterable, Codable, TimelinePhase {
     case scheduled
     case inProgress = "in-progress"
     case verifying

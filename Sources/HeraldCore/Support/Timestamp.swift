@@ -71,6 +71,12 @@ package enum Timestamp {
     /// UTC RFC 3339 with `Z` and whole seconds, e.g. `2025-10-06T17:30:00Z`.
     package static func format(_ date: Date) -> String { UTCTimestamp(date).rfc3339 }
 
+    /// `date` without its fraction of a second: the precision of `format`, so a time that went
+    /// through a file compares equal to the one that was written.
+    package static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+
     /// `20251006T174000Z`: the UTC time without separators, for ids.
     package static func compact(_ date: Date) -> String { UTCTimestamp(date).iCalendar }
 }

@@ -56,11 +56,3 @@ package struct UTCTimestamp {
         return value < 0 ? "-" + padded : padded
     }
 }
-
-extension UTCTimestamp {
-    /// The UTC fields of a time written in a state file; nil when it does not parse.
-    package init?(_ rfc3339: String) {
-        guard let date = Timestamp.parse(rfc3339) else { return nil }
-        self.init(date)
-    }
-}

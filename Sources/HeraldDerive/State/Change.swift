@@ -69,9 +69,9 @@ package struct Change: Codable, Hashable, Sendable {
     package var clusterName: String
     package var service: String?
     package var serviceName: String?
-    /// Component statuses, spelled as in content files.
-    package var from: String?
-    package var to: String?
+    /// Component statuses before and after.
+    package var from: ComponentStatus?
+    package var to: ComponentStatus?
     /// The incidents and maintenance behind the new status (`to`), worst first.
     package var causes: [ChangeCause]?
     /// Incident slug.
@@ -84,7 +84,7 @@ package struct Change: Codable, Hashable, Sendable {
     /// The incident's phase, or the maintenance's state, after the change.
     package var status: String?
     /// The incident's impact after the change.
-    package var impact: String?
+    package var impact: Impact?
     /// The newest update, whose message is worth quoting to the reader.
     package var update: StateUpdate?
     package var window: StateWindow?
@@ -92,9 +92,10 @@ package struct Change: Codable, Hashable, Sendable {
 
     package init(
         kind: ChangeKind, audience: Audience, cluster: String, clusterName: String, service: String? = nil,
-        serviceName: String? = nil, from: String? = nil, to: String? = nil, causes: [ChangeCause]? = nil,
+        serviceName: String? = nil, from: ComponentStatus? = nil, to: ComponentStatus? = nil,
+        causes: [ChangeCause]? = nil,
         incident: String? = nil, maintenance: String? = nil, title: String? = nil, url: String? = nil,
-        status: String? = nil, impact: String? = nil, update: StateUpdate? = nil, window: StateWindow? = nil,
+        status: String? = nil, impact: Impact? = nil, update: StateUpdate? = nil, window: StateWindow? = nil,
         previousWindow: StateWindow? = nil
     ) {
         self.kind = kind

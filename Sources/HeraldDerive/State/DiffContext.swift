@@ -62,14 +62,14 @@ struct DiffContext {
         let incident = newIncidents[slug]
         return ChangeCause(
             kind: .incident, slug: slug, title: incident?.title ?? slug,
-            url: incident?.url ?? new.baseURL + SitePaths.incident(slug))
+            url: incident?.url ?? new.baseURL.url(SitePaths.incident(slug)))
     }
 
     func maintenanceCause(_ slug: String) -> ChangeCause {
         let window = newMaintenance[slug]
         return ChangeCause(
             kind: .maintenance, slug: slug, title: window?.title ?? slug,
-            url: window?.url ?? new.baseURL + SitePaths.maintenance(slug))
+            url: window?.url ?? new.baseURL.url(SitePaths.maintenance(slug)))
     }
 
     /// Cluster (site order), audience, kind, then component (site order) or slug.

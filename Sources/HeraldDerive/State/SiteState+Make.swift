@@ -10,13 +10,13 @@ extension SiteState {
         let clusters = site.config.clusters.map { cluster in
             StateCluster(
                 id: cluster.id, name: cluster.name,
-                status: (status.clusters[cluster.id] ?? .operational).slug)
+                status: status.clusters[cluster.id] ?? .operational)
         }
         return SiteState(
-            now: Timestamp.format(status.now),
-            indicator: status.indicator.slug,
+            now: status.now,
+            indicator: status.indicator,
             title: site.config.title,
-            baseURL: site.config.baseURL.absolute,
+            baseURL: site.config.baseURL,
             clusters: clusters,
             components: status.components.map(context.component),
             incidents: openIncidents(site: site, status: status, context: context),
@@ -37,16 +37,16 @@ extension SiteState {
                     uniquingKeysWith: max)
                 return StateIncident(
                     slug: incident.slug, title: incident.title,
-                    status: status.phase(of: incident).rawValue,
-                    impact: incident.impact.slug,
-                    started: Timestamp.format(incident.started),
+                    status: status.phase(of: incident),
+                    impact: incident.impact,
+                    started: incident.started,
                     latestUpdate: context.latestUpdate(incident.updates),
                     url: site.config.baseURL.url(SitePaths.incident(incident.slug)),
                     clusters: context.clusters(of: context.componentsSoFar(incident)),
                     affected: context.ordered(Array(impacts.keys)).map { component in
                         StateImpact(
                             cluster: component.cluster, service: component.service,
-                            status: (impacts[component] ?? .operational).slug)
+                            status: impacts[component] ?? .operational)
                     })
             }
     }
@@ -65,7 +65,7 @@ extension SiteState {
             .sorted { ($0.1, $1.0.slug) > ($1.1, $0.0.slug) }
             .map { incident, resolved in
                 StateResolvedIncident(
-                    slug: incident.slug, title: incident.title, resolved: Timestamp.format(resolved),
+                    slug: incident.slug, title: incident.title, resolved: resolved,
                     latestUpdate: context.latestUpdate(incident.updates),
                     url: site.config.baseURL.url(SitePaths.incident(incident.slug)),
                     clusters: context.clusters(of: context.componentsSoFar(incident)))
@@ -89,10 +89,9 @@ extension SiteState {
                 let components = context.ordered(window.components)
                 let latest = window.updates.last { $0.at <= status.now }
                 return StateMaintenance(
-                    slug: window.slug, title: window.title, status: state.rawValue,
-                    phase: latest?.status.rawValue,
-                    window: StateWindow(
-                        start: Timestamp.format(window.start), end: Timestamp.format(window.end)),
+                    slug: window.slug, title: window.title, status: state,
+                    phase: latest?.status,
+                    window: StateWindow(start: window.start, end: window.end),
                     cancelled: window.cancelled,
                     latestUpdate: context.latestUpdate(window.updates),
                     url: site.config.baseURL.url(SitePaths.maintenance(window.slug)),
@@ -130,7 +129,7 @@ private struct StateContext {
         return StateComponent(
             cluster: id.cluster, clusterName: clusterNames[id.cluster] ?? id.cluster,
             service: id.service, serviceName: serviceNames[id.service] ?? id.service,
-            status: state.status.slug, incidents: state.incidents, maintenance: state.maintenances)
+            status: state.status, incidents: state.incidents, maintenance: state.maintenances)
     }
 
     /// Distinct components in site order (unknown ones last, by id).
@@ -155,7 +154,7 @@ private struct StateContext {
     func latestUpdate<Phase>(_ updates: [TimelineUpdate<Phase>]) -> StateUpdate? {
         updates.last { $0.at <= now }.map {
             StateUpdate(
-                id: $0.id, at: Timestamp.format($0.at),
+                id: $0.id, at: $0.at,
                 message: $0.message.source.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }

@@ -1,10 +1,12 @@
+import Foundation
 import HeraldCore
 
 /// What a build knew about every cluster, service, incident and maintenance: `api/state.json`.
 ///
 /// Two builds of the same input and `now` give the same value and the same bytes; arrays are in
 /// site order (components) or a stable time-then-slug order (incidents, maintenance).
-/// The next build diffs against it (`StateDiff`).
+/// The next build diffs against it (`StateDiff`). Values are typed; `StateJSON` alone decides
+/// how they are spelled in the file (times as RFC 3339 UTC, statuses as in content files).
 package struct SiteState: Codable, Hashable, Sendable {
     /// The format this version writes. Bumped only for changes older readers would misread;
     /// added keys keep the number (readers ignore unknown keys and default missing sections).
@@ -15,14 +17,13 @@ package struct SiteState: Codable, Hashable, Sendable {
     /// The Herald that wrote the state (`herald 0.3.0`), for bug reports; `StateDiff` ignores it.
     /// Empty when read from a state written before Herald recorded it.
     package var generator: String
-    /// The instant the build was made "as of", RFC 3339 UTC.
-    package var now: String
-    /// `none`, `maintenance`, `minor`, `major` or `critical`.
-    package var indicator: String
+    /// The instant the build was made "as of", in whole seconds.
+    package var now: Date
+    package var indicator: Indicator
     /// The site's title (`site.yml` `title`), to name the site in messages.
     package var title: String
     /// The site's `base_url`; every `url` in the state is under it.
-    package var baseURL: String
+    package var baseURL: BaseURL
     /// Every cluster, in site order.
     package var clusters: [StateCluster]
     /// Every component, in site order.
@@ -37,13 +38,13 @@ package struct SiteState: Codable, Hashable, Sendable {
 
     package init(
         format: Int = SiteState.currentFormat, generator: String = "herald \(HeraldVersion.current)",
-        now: String, indicator: String, title: String, baseURL: String,
+        now: Date, indicator: Indicator, title: String, baseURL: BaseURL,
         clusters: [StateCluster], components: [StateComponent], incidents: [StateIncident],
         resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance]
     ) {
         self.format = format
         self.generator = generator
-        self.now = now
+        self.now = Timestamp.wholeSeconds(now)
         self.indicator = indicator
         self.title = title
         self.baseURL = baseURL
@@ -67,10 +68,10 @@ package struct SiteState: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(Int.self, forKey: .format)
         generator = try container.decodeIfPresent(String.self, forKey: .generator) ?? ""
-        now = try container.decode(String.self, forKey: .now)
-        indicator = try container.decode(String.self, forKey: .indicator)
+        now = try container.decode(Date.self, forKey: .now)
+        indicator = try container.decode(Indicator.self, forKey: .indicator)
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        baseURL = try container.decode(String.self, forKey: .baseURL)
+        baseURL = try container.decode(BaseURL.self, forKey: .baseURL)
         clusters = try container.decodeIfPresent([StateCluster].self, forKey: .clusters) ?? []
         components = try container.decodeIfPresent([StateComponent].self, forKey: .components) ?? []
         incidents = try container.decodeIfPresent([StateIncident].self, forKey: .incidents) ?? []

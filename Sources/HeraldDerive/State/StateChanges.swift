@@ -7,14 +7,13 @@ package struct StateChanges: Codable, Hashable, Sendable {
 
     package var format: Int
     /// The previous state's `now`; nil on a first build (written as `null`).
-    package var previous: String?
+    package var previous: Date?
     /// The new state's `now`.
-    package var now: String
+    package var now: Date
     /// Sorted by cluster (site order), audience, kind, then component (site order) or slug.
     package var changes: [Change]
 
-    package init(format: Int = StateChanges.currentFormat, previous: String?, now: String, changes: [Change])
-    {
+    package init(format: Int = StateChanges.currentFormat, previous: Date?, now: Date, changes: [Change]) {
         self.format = format
         self.previous = previous
         self.now = now
@@ -34,6 +33,11 @@ package struct StateChanges: Codable, Hashable, Sendable {
 
     /// The bytes of `api/changes.json`.
     package func encoded() -> Data { StateJSON.encode(self) }
+
+    /// Reads `api/changes.json` as `encoded()` wrote it.
+    package static func decode(_ data: Data) throws -> StateChanges {
+        try StateJSON.decoder().decode(StateChanges.self, from: data)
+    }
 
     enum CodingKeys: String, CodingKey {
         case format, previous, now, changes

@@ -4,10 +4,10 @@ import HeraldCore
 package struct StateCluster: Codable, Hashable, Sendable {
     package var id: String
     package var name: String
-    /// The worst status of its components, spelled as in content files (`partial-outage`).
-    package var status: String
+    /// The worst status of its components.
+    package var status: ComponentStatus
 
-    package init(id: String, name: String, status: String) {
+    package init(id: String, name: String, status: ComponentStatus) {
         self.id = id
         self.name = name
         self.status = status
@@ -20,15 +20,14 @@ package struct StateComponent: Codable, Hashable, Sendable {
     package var clusterName: String
     package var service: String
     package var serviceName: String
-    /// Spelled as in content files (`partial-outage`).
-    package var status: String
+    package var status: ComponentStatus
     /// Slugs of the open incidents giving the component a non-operational status, worst first.
     package var incidents: [String]
     /// Slugs of the active maintenance windows covering the component.
     package var maintenance: [String]
 
     package init(
-        cluster: String, clusterName: String, service: String, serviceName: String, status: String,
+        cluster: String, clusterName: String, service: String, serviceName: String, status: ComponentStatus,
         incidents: [String], maintenance: [String]
     ) {
         self.cluster = cluster
@@ -56,10 +55,10 @@ package struct StateComponent: Codable, Hashable, Sendable {
 package struct StateImpact: Codable, Hashable, Sendable {
     package var cluster: String
     package var service: String
-    /// Spelled as in content files; absent for maintenance (always `under-maintenance`).
-    package var status: String?
+    /// Absent for maintenance (always under maintenance).
+    package var status: ComponentStatus?
 
-    package init(cluster: String, service: String, status: String?) {
+    package init(cluster: String, service: String, status: ComponentStatus?) {
         self.cluster = cluster
         self.service = service
         self.status = status

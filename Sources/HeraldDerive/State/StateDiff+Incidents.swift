@@ -16,7 +16,7 @@ extension StateDiff {
             changes += clusters.map { cluster in
                 context.incidentChange(
                     kind, cluster: cluster, slug: after.slug, title: after.title, url: after.url,
-                    status: after.status, impact: after.impact, update: after.latestUpdate)
+                    status: after.status.rawValue, impact: after.impact, update: after.latestUpdate)
             }
         }
         for before in context.old.incidents where context.newIncidents[before.slug] == nil {
@@ -25,7 +25,7 @@ extension StateDiff {
                 context.incidentChange(
                     .incidentResolved, cluster: cluster, slug: before.slug,
                     title: resolved?.title ?? before.title,
-                    url: before.url, status: "resolved", impact: before.impact,
+                    url: before.url, status: IncidentPhase.resolved.rawValue, impact: before.impact,
                     update: resolved?.latestUpdate)
             }
         }
@@ -36,7 +36,7 @@ extension StateDiff {
 extension DiffContext {
     fileprivate func incidentChange(
         _ kind: ChangeKind, cluster: String, slug: String, title: String, url: String, status: String,
-        impact: String, update: StateUpdate?
+        impact: Impact, update: StateUpdate?
     ) -> Change {
         Change(
             kind: kind, audience: .emergency, cluster: cluster, clusterName: clusterName(cluster),

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 extension StateDiff {
@@ -24,43 +25,34 @@ extension StateDiff {
     /// How a window listed in the new state changed since the old one, if it did in a way worth telling.
     private static func transition(from before: StateMaintenance?, to after: StateMaintenance) -> ChangeKind?
     {
-        let upcoming = MaintenanceState.upcoming.rawValue
-        let active = MaintenanceState.active.rawValue
         guard let before else {
             // New to the state: only announce what is still ahead or under way.
             switch after.status {
-            case upcoming: return .maintenanceScheduled
-            case active: return .maintenanceStarted
-            default: return nil
+            case .upcoming: return .maintenanceScheduled
+            case .active: return .maintenanceStarted
+            case .completed, .cancelled: return nil
             }
         }
         if after.cancelled && !before.cancelled { return .maintenanceCancelled }
         if after.status == before.status {
-            let open = after.status == upcoming || after.status == active
+            let open = after.status == .upcoming || after.status == .active
             return open && after.window != before.window ? .maintenanceRescheduled : nil
         }
         switch after.status {
-        case active: return .maintenanceStarted
-        case MaintenanceState.completed.rawValue: return .maintenanceCompleted
-        case MaintenanceState.cancelled.rawValue: return .maintenanceCancelled
-        case upcoming: return before.status == active ? .maintenanceRescheduled : .maintenanceScheduled
-        default: return nil
+        case .active: return .maintenanceStarted
+        case .completed: return .maintenanceCompleted
+        case .cancelled: return .maintenanceCancelled
+        case .upcoming: return before.status == .active ? .maintenanceRescheduled : .maintenanceScheduled
         }
     }
 
     /// A window that left the state: an active one completed; an upcoming one completed if its
     /// end has passed (it ran and aged out), else it was called off (its file removed).
-    private static func disappearance(of before: StateMaintenance, now: String) -> ChangeKind? {
+    private static func disappearance(of before: StateMaintenance, now: Date) -> ChangeKind? {
         switch before.status {
-        case MaintenanceState.active.rawValue:
-            return .maintenanceCompleted
-        case MaintenanceState.upcoming.rawValue:
-            let ended = Timestamp.parse(before.window.end).flatMap { end in
-                Timestamp.parse(now).map { end <= $0 }
-            }
-            return ended == true ? .maintenanceCompleted : .maintenanceCancelled
-        default:
-            return nil
+        case .active: return .maintenanceCompleted
+        case .upcoming: return before.window.end <= now ? .maintenanceCompleted : .maintenanceCancelled
+        case .completed, .cancelled: return nil
         }
     }
 }
@@ -71,7 +63,7 @@ extension DiffContext {
     ) -> Change {
         Change(
             kind: kind, audience: .maintenance, cluster: cluster, clusterName: clusterName(cluster),
-            maintenance: window.slug, title: window.title, url: window.url, status: window.status,
+            maintenance: window.slug, title: window.title, url: window.url, status: window.status.rawValue,
             update: window.latestUpdate, window: window.window, previousWindow: previousWindow)
     }
 }

@@ -1,15 +1,14 @@
+import Foundation
 import HeraldCore
 
 /// An incident open as of the state's `now`.
 package struct StateIncident: Codable, Hashable, Sendable {
     package var slug: String
     package var title: String
-    /// The phase of its newest update (`investigating`, `identified`, `monitoring`).
-    package var status: String
-    /// `none`, `minor`, `major` or `critical`.
-    package var impact: String
-    /// RFC 3339 UTC.
-    package var started: String
+    /// The phase of its newest update (never `resolved`: it is open).
+    package var status: IncidentPhase
+    package var impact: Impact
+    package var started: Date
     /// Nil while the incident has no update yet.
     package var latestUpdate: StateUpdate?
     /// Absolute URL of the incident page.
@@ -20,14 +19,14 @@ package struct StateIncident: Codable, Hashable, Sendable {
     package var affected: [StateImpact]
 
     package init(
-        slug: String, title: String, status: String, impact: String, started: String,
+        slug: String, title: String, status: IncidentPhase, impact: Impact, started: Date,
         latestUpdate: StateUpdate?, url: String, clusters: [String], affected: [StateImpact]
     ) {
         self.slug = slug
         self.title = title
         self.status = status
         self.impact = impact
-        self.started = started
+        self.started = Timestamp.wholeSeconds(started)
         self.latestUpdate = latestUpdate
         self.url = url
         self.clusters = clusters
@@ -48,19 +47,18 @@ package struct StateIncident: Codable, Hashable, Sendable {
 package struct StateResolvedIncident: Codable, Hashable, Sendable {
     package var slug: String
     package var title: String
-    /// RFC 3339 UTC.
-    package var resolved: String
+    package var resolved: Date
     package var latestUpdate: StateUpdate?
     package var url: String
     package var clusters: [String]
 
     package init(
-        slug: String, title: String, resolved: String, latestUpdate: StateUpdate?, url: String,
+        slug: String, title: String, resolved: Date, latestUpdate: StateUpdate?, url: String,
         clusters: [String]
     ) {
         self.slug = slug
         self.title = title
-        self.resolved = resolved
+        self.resolved = Timestamp.wholeSeconds(resolved)
         self.latestUpdate = latestUpdate
         self.url = url
         self.clusters = clusters

@@ -2,16 +2,36 @@ import Foundation
 import HeraldCore
 
 /// The JSON conventions of `state.json` and `changes.json`: sorted keys, pretty, unescaped
-/// slashes, a trailing newline.
+/// slashes, a trailing newline, times as RFC 3339 UTC in whole seconds (`Timestamp.format`).
+/// The one place that turns the states' typed values into text and back.
 enum StateJSON {
     static func encode<Value: Encodable>(_ value: Value) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Every value encoded here is made of strings, integers, booleans, arrays and
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.format(date))
+        }
+        // Every value encoded here is made of strings, integers, booleans, times, arrays and
         // optionals, which JSONEncoder cannot fail on; an empty object is the safe fallback.
         var data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         data.append(0x0A)
         return data
+    }
+
+    /// Reads what `encode` wrote; a time must be RFC 3339 (any offset is accepted).
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "not an RFC 3339 time: `\(text)`")
+            }
+            return Timestamp.wholeSeconds(date)
+        }
+        return decoder
     }
 }
 
@@ -42,7 +62,7 @@ extension SiteState {
     /// rather than as a confusing missing key.
     package static func decode(_ data: Data) throws(StateDecodingError) -> SiteState {
         struct FormatProbe: Decodable { var format: Int? }
-        let decoder = JSONDecoder()
+        let decoder = StateJSON.decoder()
         let probe: FormatProbe
         do {
             probe = try decoder.decode(FormatProbe.self, from: data)

@@ -5,10 +5,9 @@ import HeraldCore
 package struct StateMaintenance: Codable, Hashable, Sendable {
     package var slug: String
     package var title: String
-    /// `upcoming`, `active`, `completed` or `cancelled`.
-    package var status: String
-    /// The phase of its newest update (`scheduled`, `in-progress`, …); nil without updates.
-    package var phase: String?
+    package var status: MaintenanceState
+    /// The phase of its newest update; nil without updates.
+    package var phase: MaintenancePhase?
     package var window: StateWindow
     package var cancelled: Bool
     package var latestUpdate: StateUpdate?
@@ -19,7 +18,8 @@ package struct StateMaintenance: Codable, Hashable, Sendable {
     package var components: [StateImpact]
 
     package init(
-        slug: String, title: String, status: String, phase: String?, window: StateWindow, cancelled: Bool,
+        slug: String, title: String, status: MaintenanceState, phase: MaintenancePhase?, window: StateWindow,
+        cancelled: Bool,
         latestUpdate: StateUpdate?, url: String, clusters: [String], components: [StateImpact]
     ) {
         self.slug = slug
