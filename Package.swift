@@ -143,6 +143,9 @@ let package = Package(
             dependencies: ["HeraldCore", "HeraldTemplates", "HeraldTestSupport"],
             linkerSettings: exportsInlineTablesOverride),
         .testTarget(
+            name: "HeraldWriteTests", dependencies: ["HeraldCore", "HeraldWrite", "HeraldTestSupport"],
+            linkerSettings: exportsInlineTablesOverride),
+        .testTarget(
             name: "HeraldValidateTests",
             dependencies: ["HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldTestSupport"],
             linkerSettings: exportsInlineTablesOverride),

@@ -28,6 +28,9 @@ import HeraldWrite
 /// `--no-cache` is the empty cache (`BuildCache.empty`): nothing remembered, nothing saved, and
 /// a fresh staging folder as the spare tree.
 struct BuildCache: Sendable {
+    /// Where the output and the spare tree are: the real disk. (The cache's own small files go
+    /// through `CacheFile`.)
+    static let disk = LocalFileSystem()
     /// The cache folder; nil for the empty cache, which saves nothing.
     let directory: String?
     let outputDirectory: String
@@ -47,7 +50,7 @@ struct BuildCache: Sendable {
     static func directory(for output: OutputLocation) -> String? {
         let directory = output.cacheDirectory
         guard usable(directory) || discard(directory) else { return nil }
-        DirectorySwap.rescue(from: "\(directory)/site", into: output.path)
+        DirectorySwap(disk: disk).rescue(from: "\(directory)/site", into: output.path)
         return directory
     }
 
@@ -58,13 +61,13 @@ struct BuildCache: Sendable {
         return BuildCache(
             directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
             manifest: manifest, memo: MarkdownMemo(stored: memo ?? [:]),
-            outputIntact: manifest.foldersAreIntact(in: output.path))
+            outputIntact: manifest.foldersAreIntact(in: output.path, on: disk))
     }
 
     /// A cache that knows nothing and saves nothing, its spare tree a fresh staging folder.
     static func empty(_ output: OutputLocation) -> BuildCache {
         // A staging folder that cannot be cleared fails the publish, which names it.
-        let staging = (try? output.clearedStagingDirectory()) ?? output.stagingDirectory
+        let staging = (try? output.clearedStagingDirectory(on: disk)) ?? output.stagingDirectory
         return BuildCache(
             directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
             memo: MarkdownMemo(stored: [:]), outputIntact: false)
@@ -83,8 +86,8 @@ struct BuildCache: Sendable {
 
     /// Removes a cache folder that is not usable (a link is removed itself, never followed).
     private static func discard(_ directory: String) -> Bool {
-        try? FileManager.default.removeItem(atPath: directory)
-        return RegularFile.kind(directory) == .absent
+        try? disk.removeItem(at: directory)
+        return disk.kind(at: directory) == .absent
     }
 
     /// The manifest of the cache folder `directory`; empty when missing or damaged.
@@ -93,13 +96,13 @@ struct BuildCache: Sendable {
     }
 
     /// Whether the spare tree holds nothing yet (so it need not be walked for stale files).
-    var spareIsAbsent: Bool { RegularFile.kind(spareDirectory) == .absent }
+    var spareIsAbsent: Bool { Self.disk.kind(at: spareDirectory) == .absent }
 
     /// Whether the current output's file at `path` already holds the bytes that `key` gives:
     /// the key matches the manifest and the file is still the one Herald wrote.
     func canKeep(_ path: String, key: StableHash) -> Bool {
         guard let entry = manifest.entries[path], entry.key == key else { return false }
-        return FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
+        return Self.disk.identity(at: "\(outputDirectory)/\(path)", directory: false) == entry.identity
     }
 
     /// Stores the manifest of the output just published. Files are replaced atomically and
@@ -130,7 +133,7 @@ struct BuildCache: Sendable {
 
     /// After publishing: the empty cache's spare tree holds the old output, which goes.
     func tidy() {
-        if directory == nil { try? FileManager.default.removeItem(atPath: spareDirectory) }
+        if directory == nil { try? Self.disk.removeItem(at: spareDirectory) }
     }
 
     private func makeDirectory() -> Bool {

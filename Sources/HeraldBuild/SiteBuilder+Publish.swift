@@ -87,7 +87,8 @@ extension SiteBuilder {
             cache.forgetRecord()
             return (cache, claim)
         }
-        let publisher = SpareTreePublisher(outputDirectory: output.path, spareDirectory: cache.spareDirectory)
+        let publisher = SpareTreePublisher(
+            outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
         // Before any page is written into the spare tree as it renders.
         let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
         let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)

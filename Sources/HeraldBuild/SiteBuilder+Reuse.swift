@@ -23,7 +23,8 @@ extension SiteBuilder {
         else { return nil }
         let manifest = BuildCache.loadManifest(directory: cacheDirectory)
         guard let changesEntry = manifest.entries[SitePaths.changes],
-            manifest.foldersAreIntact(in: outputDirectory), manifest.filesAreIntact(in: outputDirectory),
+            manifest.foldersAreIntact(in: outputDirectory, on: BuildCache.disk),
+            manifest.filesAreIntact(in: outputDirectory, on: BuildCache.disk),
             let changes = readChanges(outputDirectory, key: changesEntry.key)
         else { return nil }
         return Built(

@@ -39,19 +39,19 @@ package struct OutputManifest: Sendable, Equatable {
 
     /// Every folder of the output still has its recorded identity, so no file was added to or
     /// removed from it since; false for an empty manifest.
-    package func foldersAreIntact(in outputDirectory: String) -> Bool {
+    package func foldersAreIntact(in outputDirectory: String, on disk: any WritableFileSystem) -> Bool {
         !directories.isEmpty
             && ParallelMap.map(Array(directories)) { path, identity in
-                FileIdentity(
-                    path: path.isEmpty ? outputDirectory : "\(outputDirectory)/\(path)", directory: true)
+                disk.identity(
+                    at: path.isEmpty ? outputDirectory : "\(outputDirectory)/\(path)", directory: true)
                     == identity
             }.allSatisfy { $0 }
     }
 
     /// Every file of the output still is the one Herald wrote: its identity is as recorded.
-    package func filesAreIntact(in outputDirectory: String) -> Bool {
+    package func filesAreIntact(in outputDirectory: String, on disk: any WritableFileSystem) -> Bool {
         ParallelMap.map(Array(entries)) { path, entry in
-            FileIdentity(path: "\(outputDirectory)/\(path)") == entry.identity
+            disk.identity(at: "\(outputDirectory)/\(path)", directory: false) == entry.identity
         }.allSatisfy { $0 }
     }
 }

@@ -22,9 +22,11 @@ package struct OutputPublisher: Sendable {
 
     package let location: OutputLocation
     package var outputDirectory: String { location.path }
+    let disk: any WritableFileSystem
 
-    package init(outputDirectory: String) {
+    package init(outputDirectory: String, disk: any WritableFileSystem = LocalFileSystem()) {
         location = OutputLocation(outputDirectory)
+        self.disk = disk
     }
 
     /// The staging folder beside the output; never inside it, never published.
@@ -35,14 +37,13 @@ package struct OutputPublisher: Sendable {
     /// which then holds the old output and is removed.
     package func publish(_ files: [OutputFile], kept: Set<String> = []) throws(Failure) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
-        let staging: String
-        do {
-            staging = try location.clearedStagingDirectory()
-        } catch {
-            throw .io(stagingDirectory, error)
+        var staging = stagingDirectory
+        try io(staging) { () throws(FileOperationError) in
+            staging = try location.clearedStagingDirectory(on: disk)
         }
-        let publisher = SpareTreePublisher(outputDirectory: outputDirectory, spareDirectory: staging)
-        defer { try? FileManager.default.removeItem(atPath: staging) }
+        let publisher = SpareTreePublisher(
+            outputDirectory: outputDirectory, spareDirectory: staging, disk: disk)
+        defer { try? disk.removeItem(at: staging) }
         _ = try publisher.publish(
             files.map(PlannedFile.init), current: OutputManifest(), outputIntact: false, kept: kept)
     }

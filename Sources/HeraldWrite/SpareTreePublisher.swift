@@ -1,12 +1,6 @@
 import Foundation
 import HeraldCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Atomic publication for incremental builds (SPEC §6), without writing or deleting the whole
 /// site each time.
 ///
@@ -22,10 +16,12 @@ import HeraldCore
 package struct SpareTreePublisher {
     package let outputDirectory: String
     package let spareDirectory: String
+    let disk: any WritableFileSystem
 
-    package init(outputDirectory: String, spareDirectory: String) {
+    package init(outputDirectory: String, spareDirectory: String, disk: any WritableFileSystem) {
         self.outputDirectory = outputDirectory
         self.spareDirectory = spareDirectory
+        self.disk = disk
     }
 
     package struct Result {
@@ -53,7 +49,7 @@ package struct SpareTreePublisher {
         {
             return Result(manifest: current, written: 0)
         }
-        var directories = DirectoryMaker(root: spareDirectory)
+        var directories = DirectoryMaker(root: spareDirectory, disk: disk)
         try directories.make("")
         if let survey { removeStale(survey, keeping: wanted) }
         var manifest = OutputManifest()
@@ -66,23 +62,25 @@ package struct SpareTreePublisher {
                 manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
                 written += 1
             } else if let contents = file.contents {
-                unlink(target)
+                disk.removeFile(at: target)
                 try directories.make(parent)
-                try Self.createFile(target, contents)
-                guard let identity = FileIdentity(path: target) else {
+                try io(target) { () throws(FileOperationError) in
+                    try disk.createFile(at: target, contents: contents)
+                }
+                guard let identity = disk.identity(at: target, directory: false) else {
                     throw .io(target, POSIXError(.ENOENT))
                 }
                 manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
                 written += 1
             } else if let entry = current.entries[file.path] {
-                let spareIdentity = FileIdentity(path: target)
+                let spareIdentity = disk.identity(at: target, directory: false)
                 if spareIdentity?.inode != entry.identity.inode
                     || spareIdentity?.device != entry.identity.device
                 {
-                    unlink(target)
+                    disk.removeFile(at: target)
                     try directories.make(parent)
-                    guard link("\(outputDirectory)/\(file.path)", target) == 0 else {
-                        throw .io(target, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+                    try io(target) { () throws(FileOperationError) in
+                        try disk.link("\(outputDirectory)/\(file.path)", at: target)
                     }
                     linked.append(file.path)
                 }
@@ -91,14 +89,14 @@ package struct SpareTreePublisher {
         }
         // A new link changes the file's change time, which its identity includes.
         for path in linked {
-            guard let identity = FileIdentity(path: "\(spareDirectory)/\(path)") else {
+            guard let identity = disk.identity(at: "\(spareDirectory)/\(path)", directory: false) else {
                 throw .io(path, POSIXError(.ENOENT))
             }
             manifest.entries[path]?.identity = identity
         }
         try writeMarker(OutputMarker(written: wanted, kept: kept))
-        _ = try DirectorySwap.replace(outputDirectory, with: spareDirectory, keeping: kept)
-        manifest.directories = Self.directoryIdentities(of: outputDirectory, for: wanted.union(kept))
+        _ = try DirectorySwap(disk: disk).replace(outputDirectory, with: spareDirectory, keeping: kept)
+        manifest.directories = directoryIdentities(for: wanted.union(kept))
         return Result(manifest: manifest, written: written)
     }
 
@@ -108,11 +106,11 @@ package struct SpareTreePublisher {
         let path = "\(spareDirectory)/\(OutputMarker.name)"
         let current = "\(outputDirectory)/\(OutputMarker.name)"
         let bytes = marker.encoded()
-        unlink(path)
-        if (try? RegularFile.read(current, followingLinks: false)) == bytes, link(current, path) == 0 {
+        disk.removeFile(at: path)
+        if disk.contentsOfRegularFile(at: current) == bytes, (try? disk.link(current, at: path)) != nil {
             return
         }
-        try Self.createFile(path, bytes)
+        try io(path) { () throws(FileOperationError) in try disk.createFile(at: path, contents: bytes) }
     }
 
     /// Writes a new file into the spare tree as soon as it is rendered (from any thread), so a
@@ -123,35 +121,16 @@ package struct SpareTreePublisher {
         guard OutputPublisher.isSafe(path) else { return nil }
         let target = "\(spareDirectory)/\(path)"
         // The spare's file may be a hard link into the live output: never write into it.
-        unlink(target)
-        if (try? Self.createFile(target, contents)) == nil {
-            guard errno == ENOENT, let slash = target.lastIndex(of: "/"),
-                Self.makeDirectories(String(target[..<slash])),
-                (try? Self.createFile(target, contents)) != nil
+        disk.removeFile(at: target)
+        do {
+            try disk.createFile(at: target, contents: contents)
+        } catch {
+            guard error.code == ENOENT, let slash = target.lastIndex(of: "/"),
+                (try? disk.createDirectories(at: String(target[..<slash]))) != nil,
+                (try? disk.createFile(at: target, contents: contents)) != nil
             else { return nil }
         }
-        return FileIdentity(path: target)
-    }
-
-    /// `mkdir -p`, safe to run from several threads at once.
-    fileprivate static func makeDirectories(_ path: String) -> Bool {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return true }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
-            return false
-        }
-        return makeDirectories(String(path[..<slash])) && (mkdir(path, 0o755) == 0 || errno == EEXIST)
-    }
-
-    /// Creates `path` with `contents`. Plain POSIX calls: Foundation's `Data.write` syncs every
-    /// file to disk, which for thousands of pages costs more than rendering them; the atomic
-    /// exchange, not per-file syncing, is what keeps readers from seeing a half-written site.
-    private static func createFile(_ path: String, _ contents: Data) throws(OutputPublisher.Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
-        defer { close(descriptor) }
-        guard writeAll(contents, to: descriptor) else {
-            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-        }
+        return disk.identity(at: target, directory: false)
     }
 
     /// What the spare tree holds before this build writes into it, once anything in it that is
@@ -159,8 +138,8 @@ package struct SpareTreePublisher {
     /// while rendering (`store`) must never follow one out of the tree. Call it before the first
     /// `store`; `publish` then tidies the spare from this list instead of walking it again.
     package func survey() -> Survey {
-        let existing = DirectoryWalk.entries(below: spareDirectory)
-        for other in existing.others { unlink("\(spareDirectory)/\(other)") }
+        let existing = disk.entries(below: spareDirectory)
+        for other in existing.others { disk.removeFile(at: "\(spareDirectory)/\(other)") }
         return Survey(files: existing.files, directories: existing.directories)
     }
 
@@ -173,11 +152,11 @@ package struct SpareTreePublisher {
     /// Removes the spare's files that the new site does not have, and the folders they leave empty.
     private func removeStale(_ existing: Survey, keeping wanted: Set<String>) {
         for file in existing.files where !wanted.contains(file) {
-            unlink("\(spareDirectory)/\(file)")
+            disk.removeFile(at: "\(spareDirectory)/\(file)")
         }
         let needed = Self.folders(holding: wanted)
         for directory in existing.directories.sorted(by: >) where !needed.contains(directory) {
-            rmdir("\(spareDirectory)/\(directory)")
+            disk.removeEmptyDirectory(at: "\(spareDirectory)/\(directory)")
         }
     }
 
@@ -195,12 +174,12 @@ package struct SpareTreePublisher {
     }
 
     /// The identity of the output folder and of every folder holding a file of the site.
-    package static func directoryIdentities(of root: String, for files: Set<String>) -> [String: FileIdentity]
-    {
-        var paths = folders(holding: files)
+    private func directoryIdentities(for files: Set<String>) -> [String: FileIdentity] {
+        var paths = Self.folders(holding: files)
         paths.insert("")
+        let root = outputDirectory
         let identities = ParallelMap.map(Array(paths)) { path in
-            (path, FileIdentity(path: path.isEmpty ? root : "\(root)/\(path)", directory: true))
+            (path, disk.identity(at: path.isEmpty ? root : "\(root)/\(path)", directory: true))
         }
         var result: [String: FileIdentity] = [:]
         for (path, identity) in identities { result[path] = identity }
@@ -210,19 +189,19 @@ package struct SpareTreePublisher {
 
 /// Creates folders below a root once each, parents first.
 private struct DirectoryMaker {
-    package let root: String
+    let root: String
+    let disk: any WritableFileSystem
     private var made: Set<String> = []
 
-    package init(root: String) {
+    init(root: String, disk: any WritableFileSystem) {
         self.root = root
+        self.disk = disk
     }
 
-    package mutating func make(_ relative: String) throws(OutputPublisher.Failure) {
+    mutating func make(_ relative: String) throws(OutputPublisher.Failure) {
         guard !made.contains(relative) else { return }
         let path = relative.isEmpty ? root : "\(root)/\(relative)"
-        guard SpareTreePublisher.makeDirectories(path) else {
-            throw .io(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-        }
+        try io(path) { () throws(FileOperationError) in try disk.createDirectories(at: path) }
         made.insert(relative)
     }
 }
