@@ -57,8 +57,7 @@ extension SiteBuilder {
         }
         defer { withExtendedLifetime(heldLock) {} }
         let inputs = stages.run("fingerprint the inputs") { () -> InputFingerprint? in
-            // Only the real disk can be fingerprinted with `stat`, against the real clock.
-            guard cacheDirectory != nil, fileSystem is LocalFileSystem else { return nil }
+            guard cacheDirectory != nil, fileSystem.isStatable else { return nil }
             return InputFingerprint(options, startedAt: options.clock())
         }
         if let inputs, let cacheDirectory,

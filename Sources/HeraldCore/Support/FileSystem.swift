@@ -14,11 +14,20 @@ package protocol FileSystem: Sendable {
     /// followed: a symbolic link out of the folder, a folder reached twice. Bounded by what the
     /// folder holds, whatever its links.
     func files(below directory: String) -> FolderListing
+    /// Whether these are the real disk's files, which a build may `stat` (against the real clock)
+    /// to tell that nothing changed since the last build (`InputFingerprint`). False unless said.
+    var isStatable: Bool { get }
+}
+
+extension FileSystem {
+    package var isStatable: Bool { false }
 }
 
 /// The real disk.
 package struct LocalFileSystem: FileSystem {
     package init() {}
+
+    package var isStatable: Bool { true }
 
     /// Regular files only, at most `RegularFile.defaultLimit` bytes; throws `RegularFile.Failure`.
     package func readFile(at path: String) throws -> Data {
