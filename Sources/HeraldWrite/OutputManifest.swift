@@ -2,12 +2,17 @@ import Foundation
 import HeraldCore
 
 /// What Herald last published: for each output file, the key its bytes came from and the
-/// identity of the file it wrote. Stored in the build cache as text, one file per line, with a
-/// checksum line so a damaged manifest is ignored rather than trusted.
+/// identity of the file it wrote. The build cache stores it (`OutputManifestFile.swift` in
+/// HeraldBuild); publication reads it to link unchanged files and returns the new one.
 package struct OutputManifest: Sendable, Equatable {
     package struct Entry: Sendable, Equatable {
         package var key: StableHash
         package var identity: FileIdentity
+
+        package init(key: StableHash, identity: FileIdentity) {
+            self.key = key
+            self.identity = identity
+        }
     }
 
     package var entries: [String: Entry] = [:]
@@ -16,26 +21,6 @@ package struct OutputManifest: Sendable, Equatable {
     package var directories: [String: FileIdentity] = [:]
 
     package init() {}
-
-    package static let header = "herald-output-manifest 2"
-
-    package func encoded() -> Data {
-        var lines: [String] = []
-        lines.reserveCapacity(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            let id = entry.identity
-            lines.append(
-                "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
-            )
-        }
-        for (path, id) in directories.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            lines.append(
-                "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
-            )
-        }
-        let body = lines.joined(separator: "\n")
-        return Data("\(Self.header)\n\(StableHash.of(body))\n\(body)".utf8)
-    }
 
     /// Every folder of the output still has its recorded identity, so no file was added to or
     /// removed from it since; false for an empty manifest.

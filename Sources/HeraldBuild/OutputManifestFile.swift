@@ -1,13 +1,36 @@
 import Foundation
 import HeraldCore
+import HeraldWrite
 
+/// The manifest as the build cache stores it (`manifest.txt`): text, one file per line, with a
+/// checksum line so a damaged manifest is ignored rather than trusted.
 extension OutputManifest {
+    static let header = "herald-output-manifest 2"
+
+    func encoded() -> Data {
+        var lines: [String] = []
+        lines.reserveCapacity(entries.count)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            let id = entry.identity
+            lines.append(
+                "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
+            )
+        }
+        for (path, id) in directories.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            lines.append(
+                "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
+            )
+        }
+        let body = lines.joined(separator: "\n")
+        return Data("\(Self.header)\n\(StableHash.of(body))\n\(body)".utf8)
+    }
+
     /// The manifest in `data`, or nil if it is not one or its checksum does not match.
     ///
     /// Parsed as bytes, not as a `String`: a site of 10,000 incidents has a manifest of some
     /// 30,000 lines, which splitting by `Character` takes a good part of a second to read, and
     /// the no-change fast path reads it every time.
-    package static func decode(_ data: Data) -> OutputManifest? {
+    static func decode(_ data: Data) -> OutputManifest? {
         data.withUnsafeBytes { decode($0.bindMemory(to: UInt8.self)) }
     }
 
