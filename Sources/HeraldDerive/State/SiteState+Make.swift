@@ -91,14 +91,19 @@ extension SiteState {
                 return StateMaintenance(
                     slug: window.slug, title: window.title, status: state.rawValue,
                     phase: latest?.status.rawValue,
-                    window: StateWindow(
-                        start: Timestamp.format(window.start), end: Timestamp.format(window.end)),
+                    window: StateWindow(start: window.start, end: window.end),
                     cancelled: window.cancelled,
                     latestUpdate: context.latestUpdate(window.updates),
                     url: site.config.baseURL.url(SitePaths.maintenance(window.slug)),
                     clusters: context.clusters(of: components),
                     components: components.map {
                         StateImpact(cluster: $0.cluster, service: $0.service, status: nil)
+                    },
+                    recurrence: window.recurrence?.rrule,
+                    occurrences: window.recurrence?.horizon(at: status.now, limit: StateMaintenance.horizon)
+                        .map { StateWindow(start: $0.start, end: $0.end) },
+                    rescheduledFrom: window.reschedules.last.map {
+                        StateWindow(start: $0.previousStart, end: $0.previousEnd)
                     })
             }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 
 /// The newest timeline update of an incident or maintenance, as of the state's `now`.
@@ -24,5 +25,9 @@ package struct StateWindow: Codable, Hashable, Sendable {
     package init(start: String, end: String) {
         self.start = start
         self.end = end
+    }
+
+    package init(start: Date, end: Date) {
+        self.init(start: Timestamp.format(start), end: Timestamp.format(end))
     }
 }
