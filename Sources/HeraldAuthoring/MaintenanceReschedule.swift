@@ -79,7 +79,8 @@ extension TimelineAppender {
         return edited
     }
 
-    /// `text` with `cancelled: true`: the `cancelled:` line replaced, or one added before the closing `---`.
+    /// `text` with `cancelled: true`: the `cancelled:` line's value replaced (its comment kept), or the
+    /// line added before the closing `---`.
     private static func settingCancelled(in text: String) throws(Failure) -> String {
         var layout: FrontMatterLayout
         do {
@@ -88,10 +89,11 @@ extension TimelineAppender {
             throw .layout(error)
         }
         if let key = layout.key("cancelled") {
-            guard let head = layout.splitAtColon(key)?.head else {
+            guard let (head, rest) = layout.splitAtColon(key) else {
                 throw .unexpectedResult("`cancelled` could not be read")
             }
-            layout.source.replace(key.line, with: head + " true")
+            let comment = commentPart(of: rest)
+            layout.source.replace(key.line, with: head + " true" + comment)
         } else {
             layout.source.insert(["cancelled: true"], at: layout.closingLine)
         }

@@ -145,7 +145,7 @@ enum TimelineAppender {
     }
 
     /// The comment at the end of a line's remainder, with the spaces before it; "" when none.
-    private static func commentPart(of rest: String) -> String {
+    static func commentPart(of rest: String) -> String {
         guard let hash = rest.firstIndex(of: "#") else { return "" }
         var start = hash
         while start > rest.startIndex,
