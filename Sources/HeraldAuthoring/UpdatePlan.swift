@@ -45,7 +45,10 @@ struct UpdatePlan {
                 throw UpdateFailure.notStarted(Timestamp.format(maintenance.start))
             }
             entry = TimelineEntry(at: request.now, status: status, message: request.message)
-            windowEnd = closes && maintenance.isActive(at: request.now) ? request.now : nil
+            // A recurring window's `end` is that of every occurrence: completing one leaves it alone.
+            windowEnd =
+                closes && maintenance.recurrence == nil && maintenance.isActive(at: request.now)
+                ? request.now : nil
             if let change = request.maintenanceChange {
                 try plan(change, of: maintenance, now: request.now, closes: closes)
             }

@@ -40,8 +40,11 @@ package struct Maintenance: Hashable, Sendable {
     }
 
     /// The window contains `now` (start inclusive, end exclusive) and was not called off.
+    /// For a recurring window, whether one of its occurrences does.
     package func isActive(at now: Date) -> Bool {
-        !cancelled && start <= now && now < end
+        guard !cancelled else { return false }
+        guard let recurrence else { return start <= now && now < end }
+        return recurrence.current(at: now).map { $0.start <= now && now < $0.end } ?? false
     }
 
     /// The newest of the newest update, the newest reschedule and the window's start as written
