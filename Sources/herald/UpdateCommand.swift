@@ -17,7 +17,8 @@ struct UpdateCommand: ParsableCommand {
         abstract: "Append a timeline update to an incident or maintenance.",
         discussion: """
             The update is stamped with now (--now, SOURCE_DATE_EPOCH or the clock). Only lines are added \
-            (with --resolve, also `resolved:`, or a running maintenance's window end): comments, key order \
+            (with --resolve, also `resolved:`, or a running maintenance's window end; with --reschedule, the \
+            window's times and a `rescheduled:` item; with --cancel, `cancelled: true`): comments, key order \
             and quoting stay as they were. The result is checked with the whole site before the file is \
             replaced (through a temporary file and a rename); if it would not validate, nothing is written \
             and the command exits 1.
