@@ -176,8 +176,12 @@ import Testing
 
         let afterChange = try site.build(at: "2025-11-02T07:10:00Z")
         #expect(afterChange.contains("(until 2025-11-02 09:00 UTC)"), "\(afterChange)")
-        let index = try site.output("index.html")
-        #expect(index.contains("<time datetime=\"2025-11-02T07:00:00Z\">2 Nov 2025, 02:00 EST</time>"))
+        for page in ["index.html", "clusters/a/index.html", "clusters/b/index.html", "history/index.html"] {
+            #expect(
+                try site.output(page).contains(
+                    "<time datetime=\"2025-11-02T07:00:00Z\">2 Nov 2025, 02:00 EST</time>"),
+                "\(page)")
+        }
         let event = try site.event(Self.weekly, in: "clusters/b/maintenance.ics")
         #expect(event["DTSTART;TZID=America/Toronto"] == "20251026T020000")
         #expect(event["RRULE"] == "FREQ=WEEKLY;BYDAY=SU;COUNT=8")
