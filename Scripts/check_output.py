@@ -3,15 +3,18 @@
 Usage: python3 Scripts/check_output.py OUTPUT_DIR [MAIL_DIR]
 Exits non-zero and names each failing file when something does not validate.
 """
+import datetime
 import email
 import email.policy
 import json
 import pathlib
+import re
 import subprocess
 import sys
 
 import feedparser
 import icalendar
+import recurring_ical_events
 
 root = pathlib.Path(sys.argv[1])
 failures = []
@@ -49,6 +52,72 @@ for ics_path in sorted(root.rglob("*.ics")):
         for field in ("UID", "DTSTART", "DTEND", "DTSTAMP", "SUMMARY"):
             if field not in event:
                 failures.append(f"{ics_path}: event {event.get('UID')} lacks {field}")
+
+# Recurring windows: the calendar's expansion (by recurring-ical-events, from the RRULE, EXDATE
+# and VTIMEZONE) must give the occurrences the pages and the state list, in UTC.
+state = json.loads((root / "api/state.json").read_text(encoding="utf-8"))
+now = datetime.datetime.fromisoformat(state["now"].replace("Z", "+00:00"))
+site_calendar = icalendar.Calendar.from_ical((root / "maintenance.ics").read_bytes())
+site_uids = {str(event["UID"]) for event in site_calendar.walk("VEVENT")}
+
+
+def utc(value):
+    return value.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def horizon(calendar, uid, limit=8):
+    """The running occurrence and the next `limit`, as the pages list them."""
+    later = now + datetime.timedelta(days=3660)
+    found = []
+    for event in recurring_ical_events.of(calendar).between(now - datetime.timedelta(days=1), later):
+        if str(event["UID"]) == uid and event["DTEND"].dt > now:
+            found.append((utc(event["DTSTART"].dt), utc(event["DTEND"].dt)))
+    found.sort()
+    running = [o for o in found if o[0] <= utc(now)]
+    return running + [o for o in found if o[0] > utc(now)][:limit]
+
+
+recurring = 0
+for item in state["maintenance"]:
+    if not item.get("recurrence"):
+        continue
+    recurring += 1
+    uid = f"{item['slug']}@{state['base_url'].split('/')[2]}"
+    expected = [(w["start"], w["end"]) for w in item["occurrences"]]
+    expanded = horizon(site_calendar, uid)
+    if expanded != expected:
+        failures.append(f"maintenance.ics: {uid} expands to {expanded}, state.json says {expected}")
+    page = (root / "maintenance" / item["slug"] / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'<ul class="occurrences">(.*?)</ul>', page, re.S)
+    times = re.findall(r'<time datetime="([^"]+)">', listed.group(1)) if listed else []
+    if list(zip(times[0::2], times[1::2])) != expanded:
+        failures.append(f"maintenance/{item['slug']}/: lists {times}, the calendar expands to {expanded}")
+    for cluster in item["clusters"]:
+        cluster_calendar = icalendar.Calendar.from_ical(
+            (root / "clusters" / cluster / "maintenance.ics").read_bytes())
+        if horizon(cluster_calendar, uid) != expanded:
+            failures.append(f"clusters/{cluster}/maintenance.ics: {uid} expands differently")
+
+# A calendar per cluster: only windows on that cluster, each also in the site-wide calendar;
+# one-off windows in UTC, recurring ones on the site's zone with its VTIMEZONE.
+for cluster in state["clusters"]:
+    path = root / "clusters" / cluster["id"] / "maintenance.ics"
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    zones = {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        if uid not in site_uids:
+            failures.append(f"{path}: {uid} is not in maintenance.ics")
+        if cluster["name"] + " /" not in str(event["DESCRIPTION"]):
+            failures.append(f"{path}: {uid} does not affect {cluster['name']}")
+        start = event["DTSTART"]
+        if "RRULE" in event:
+            if start.params.get("TZID") not in zones:
+                failures.append(f"{path}: {uid} recurs without its VTIMEZONE")
+        elif start.dt.utcoffset() != datetime.timedelta(0) or "TZID" in start.params:
+            failures.append(f"{path}: one-off {uid} is not in UTC")
+if recurring == 0:
+    failures.append("api/state.json: no recurring maintenance to compare with the calendars")
 
 if len(sys.argv) > 2:
     messages = sorted(pathlib.Path(sys.argv[2]).glob("*.eml"))

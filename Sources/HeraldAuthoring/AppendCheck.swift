@@ -12,12 +12,16 @@ struct AppendCheck {
     var entry: TimelineEntry
     var resolved: Date?
     var windowEnd: Date?
+    /// `--reschedule`: the item `rescheduled:` gains; the window's new times come from `newWindow`.
+    var reschedule: MaintenanceReschedule? = nil
+    var newWindow: MaintenanceOccurrence? = nil
+    var cancel = false
 
     func verify(original: String, edited: String) throws(TimelineAppender.Failure) {
         let (oldFields, oldBody) = try Self.read(original)
         let (newFields, newBody) = try Self.read(edited)
         guard oldBody == newBody else { throw .unexpectedResult("the body changed") }
-        let changing: Set<String> = ["updates", "resolved", "window"]
+        let changing: Set<String> = Set(["updates", "resolved", "window"]).union(Self.maintenanceKeys)
         for (name, value) in oldFields where !changing.contains(name) && newFields[name] != value {
             throw .unexpectedResult("`\(name)` changed")
         }
@@ -32,6 +36,7 @@ struct AppendCheck {
             throw .unexpectedResult("`resolved` changed")
         }
         try checkWindow(old: oldFields["window"], new: newFields["window"])
+        try checkMaintenanceChange(old: oldFields, new: newFields)
     }
 
     private func checkUpdates(old: Node?, new: Node?) throws(TimelineAppender.Failure) {
@@ -48,6 +53,13 @@ struct AppendCheck {
     }
 
     private func checkWindow(old: Node?, new: Node?) throws(TimelineAppender.Failure) {
+        if let newWindow {
+            guard let before = old?.mapping, let after = new?.mapping, after.count == before.count,
+                after["start"]?.string == Timestamp.format(newWindow.start),
+                after["end"]?.string == Timestamp.format(newWindow.end)
+            else { throw .unexpectedResult("`window` did not read back as meant") }
+            return
+        }
         guard let windowEnd else {
             if old != new { throw .unexpectedResult("`window` changed") }
             return

@@ -32,10 +32,17 @@ enum TimelineAppender {
     /// `text` with `entry` appended to `updates:` (created when absent, turned into a block list
     /// when it is `[]` or empty).
     static func appending(_ entry: TimelineEntry, to text: String) throws(Failure) -> String {
+        try appending(to: "updates", text, lines: entry.lines)
+    }
+
+    /// `text` with an item appended to the top-level list `name` (created when absent, turned into a
+    /// block list when it is `[]` or empty); `lines` writes the item at the given dash and key columns.
+    static func appending(
+        to name: String, _ text: String, lines: (_ dashIndent: Int, _ keyIndent: Int) -> [String]
+    ) throws(Failure) -> String {
         var layout = try read(text)
-        guard let key = layout.key("updates") else {
-            layout.source.insert(
-                ["updates:"] + entry.lines(dashIndent: 2, keyIndent: 4), at: layout.closingLine)
+        guard let key = layout.key(name) else {
+            layout.source.insert(["\(name):"] + lines(2, 4), at: layout.closingLine)
             return layout.source.text
         }
         let indent = key.indent
@@ -43,15 +50,15 @@ enum TimelineAppender {
         case .sequence(let sequence) where sequence.style == .flow || sequence.isEmpty:
             guard sequence.isEmpty, let rest = emptyFlowRemainder(layout, key) else { throw .flowUpdates }
             try rewriteAsBlockKey(&layout, key, keeping: rest)
-            layout.source.insert(entry.lines(dashIndent: indent + 2, keyIndent: indent + 4), at: key.line + 1)
+            layout.source.insert(lines(indent + 2, indent + 4), at: key.line + 1)
         case .sequence:
             let last = layout.lastLine(of: key)
             let (dash, keys) = itemIndentation(layout, key, through: last)
-            layout.source.insert(entry.lines(dashIndent: dash, keyIndent: keys), at: last + 1)
+            layout.source.insert(lines(dash, keys), at: last + 1)
         case let value where YAMLReader.isNull(value):
             guard let rest = layout.splitAtColon(key)?.rest else { throw .updatesNotAList }
             try rewriteAsBlockKey(&layout, key, keeping: commentPart(of: rest))
-            layout.source.insert(entry.lines(dashIndent: indent + 2, keyIndent: indent + 4), at: key.line + 1)
+            layout.source.insert(lines(indent + 2, indent + 4), at: key.line + 1)
         default:
             throw .updatesNotAList
         }
@@ -76,13 +83,14 @@ enum TimelineAppender {
         return layout.source.text
     }
 
-    /// `text` with the maintenance window's `end` replaced by `date`, written in the same quoting.
-    static func settingWindowEnd(_ date: Date, in text: String) throws(Failure) -> String {
+    /// `text` with the maintenance window's `start` or `end` (`field`) replaced by `date`, written
+    /// in the same quoting.
+    static func settingWindow(_ field: String, _ date: Date, in text: String) throws(Failure) -> String {
         var layout = try read(text)
         guard let window = layout.key("window"), case .mapping(let mapping) = window.value,
-            let end = mapping.first(where: { $0.key.string == "end" })?.value,
+            let end = mapping.first(where: { $0.key.string == field })?.value,
             case .scalar(let scalar) = end, let mark = end.mark
-        else { throw .unexpectedResult("`window.end` could not be found") }
+        else { throw .unexpectedResult("`window.\(field)` could not be found") }
         let index = mark.line
         var scalars = Array(layout.source.content(index).unicodeScalars)
         let start = mark.column - 1
@@ -90,7 +98,7 @@ enum TimelineAppender {
             scalar.style == .doubleQuoted ? ["\""] : scalar.style == .singleQuoted ? ["'"] : []
         let written = quote + Array(scalar.string.unicodeScalars) + quote
         guard start + written.count <= scalars.count, Array(scalars[start..<start + written.count]) == written
-        else { throw .unexpectedResult("`window.end` is written in a form Herald does not edit") }
+        else { throw .unexpectedResult("`window.\(field)` is written in a form Herald does not edit") }
         scalars.replaceSubrange(
             start..<start + written.count, with: quote + Array(Timestamp.format(date).unicodeScalars) + quote)
         var line = String.UnicodeScalarView()
@@ -137,7 +145,7 @@ enum TimelineAppender {
     }
 
     /// The comment at the end of a line's remainder, with the spaces before it; "" when none.
-    private static func commentPart(of rest: String) -> String {
+    static func commentPart(of rest: String) -> String {
         guard let hash = rest.firstIndex(of: "#") else { return "" }
         var start = hash
         while start > rest.startIndex,

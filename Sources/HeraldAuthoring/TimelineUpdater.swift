@@ -15,13 +15,19 @@ package struct TimelineUpdater: Sendable {
         /// Also end it: `resolved:` for an incident; for a maintenance running now, the window ends now.
         package var resolve: Bool
         package var now: Date
+        /// Move or call off a maintenance window beside the update.
+        package var maintenanceChange: MaintenanceChange?
 
-        package init(slug: String, status: String?, message: String, resolve: Bool, now: Date) {
+        package init(
+            slug: String, status: String?, message: String, resolve: Bool, now: Date,
+            maintenanceChange: MaintenanceChange? = nil
+        ) {
             self.slug = slug
             self.status = status
             self.message = message
             self.resolve = resolve
             self.now = now
+            self.maintenanceChange = maintenanceChange
         }
     }
 
@@ -31,6 +37,8 @@ package struct TimelineUpdater: Sendable {
         package var status: String
         /// The incident got `resolved:`, or the maintenance's window was ended early.
         package var closed: Bool
+        /// `rescheduled it` or `cancelled it`, when the window was moved or called off.
+        package var change: String?
     }
 
     package let site: AuthoringSite
@@ -62,8 +70,9 @@ package struct TimelineUpdater: Sendable {
             throw UpdateFailure.changed(change)
         }
         return Outcome(
-            path: found.path, status: plan.entry.status, closed: plan.resolved != nil || plan.windowEnd != nil
-        )
+            path: found.path, status: plan.entry.status,
+            closed: plan.resolved != nil || plan.windowEnd != nil,
+            change: plan.reschedule != nil ? "rescheduled it" : plan.cancel ? "cancelled it" : nil)
     }
 
     /// The file's new text, checked to differ from the original only as planned.
@@ -73,9 +82,16 @@ package struct TimelineUpdater: Sendable {
             if let resolved = plan.resolved {
                 edited = try TimelineAppender.settingResolved(resolved, in: edited)
             }
-            if let end = plan.windowEnd { edited = try TimelineAppender.settingWindowEnd(end, in: edited) }
-            try AppendCheck(entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd)
-                .verify(original: original, edited: edited)
+            if let end = plan.windowEnd {
+                edited = try TimelineAppender.settingWindow("end", end, in: edited)
+            }
+            edited = try TimelineAppender.applying(plan, to: edited)
+            try AppendCheck(
+                entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd,
+                reschedule: plan.reschedule,
+                newWindow: plan.newWindow, cancel: plan.cancel
+            )
+            .verify(original: original, edited: edited)
             return edited
         } catch {
             throw .cannotEdit(error.description)

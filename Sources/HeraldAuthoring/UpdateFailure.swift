@@ -24,6 +24,8 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case invalid([Diagnostic])
     /// Someone saved the file while the update was being checked.
     case changed(ContentChanged)
+    /// `--reschedule` or `--cancel` cannot apply (see `MaintenanceChange`): why.
+    case maintenanceChange(String)
 
     package var description: String {
         switch self {
@@ -54,6 +56,7 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
             "the file would not validate after this update, so nothing was written:\n"
                 + diagnostics.map(\.description).joined(separator: "\n")
         case .changed(let change): change.description
+        case .maintenanceChange(let reason): reason
         }
     }
 }

@@ -11,10 +11,20 @@ struct UpdatePlan {
     var resolved: Date?
     /// Move the window's end to now (a maintenance completed early).
     var windowEnd: Date?
+    /// Move the window (`--reschedule`): the entry `rescheduled:` gets; the new window is in `newWindow`.
+    var reschedule: MaintenanceReschedule?
+    var newWindow: MaintenanceOccurrence?
+    /// Set `cancelled: true` (`--cancel`).
+    var cancel = false
 
     init(request: TimelineUpdater.Request, item: ParsedDocument.Item) throws {
         switch item {
         case .incident(let incident):
+            if request.maintenanceChange != nil {
+                throw UpdateFailure.maintenanceChange(
+                    "--reschedule and --cancel are for maintenance windows; `\(incident.slug)` is an incident"
+                )
+            }
             let status = try Self.status(
                 request, kind: "incident", choices: IncidentPhase.allCases.map(\.rawValue),
                 closing: "resolved", current: incident.updates.last?.status.rawValue)
@@ -27,13 +37,21 @@ struct UpdatePlan {
         case .maintenance(let maintenance):
             let status = try Self.status(
                 request, kind: "maintenance", choices: MaintenancePhase.allCases.map(\.rawValue),
-                closing: "completed", current: maintenance.updates.last?.status.rawValue)
+                closing: "completed",
+                current: maintenance.updates.last?.status.rawValue
+                    ?? (request.maintenanceChange == nil ? nil : MaintenancePhase.scheduled.rawValue))
             let closes = status == MaintenancePhase.completed.rawValue
             if closes && request.now < maintenance.start && !maintenance.cancelled {
                 throw UpdateFailure.notStarted(Timestamp.format(maintenance.start))
             }
             entry = TimelineEntry(at: request.now, status: status, message: request.message)
-            windowEnd = closes && maintenance.isActive(at: request.now) ? request.now : nil
+            // A recurring window's `end` is that of every occurrence: completing one leaves it alone.
+            windowEnd =
+                closes && maintenance.recurrence == nil && maintenance.isActive(at: request.now)
+                ? request.now : nil
+            if let change = request.maintenanceChange {
+                try plan(change, of: maintenance, now: request.now, closes: closes)
+            }
         case .post:
             throw UpdateFailure.notFound(
                 slug: request.slug, hint: "; it is a post, and posts have no timeline")

@@ -102,7 +102,7 @@ package enum SiteBuilder {
         let status = prepared.status
         var files = AtomFeeds.render(site: site, status: status, content: content)
         files += StatuspageAPI.render(site: site, status: status, content: content)
-        files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
+        files += MaintenanceCalendar.render(site: site, status: status, content: content)
         files += prepared.templates.assets
         files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
         files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))

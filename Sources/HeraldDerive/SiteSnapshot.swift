@@ -11,7 +11,10 @@ package enum SiteSnapshot {
     ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves);
     /// - an impact that was derived, not declared, is derived again from the updates kept;
     /// - posts dated after `now` are dropped (as Hugo does by default);
-    /// - every maintenance is kept, since windows are announced ahead of time.
+    /// - every maintenance is kept, since windows are announced ahead of time; reschedules after `now`
+    ///   are dropped, and a recurring window's `start` and `end` become those of its occurrence
+    ///   running at `now`, else its next one, else its last one (`recurrence.first` keeps the
+    ///   window as written).
     ///
     /// Order of incidents, maintenance, posts and updates is preserved. Applying it twice changes nothing.
     package static func asOf(_ site: Site, now: Date) -> Site {
@@ -53,6 +56,13 @@ package enum SiteSnapshot {
             var maintenance = maintenance
             if maintenance.updates.contains(where: { $0.at > now }) {
                 maintenance.updates.removeAll { $0.at > now }
+            }
+            if maintenance.reschedules.contains(where: { $0.at > now }) {
+                maintenance.reschedules.removeAll { $0.at > now }
+            }
+            if let current = maintenance.recurrence?.current(at: now) {
+                maintenance.start = current.start
+                maintenance.end = current.end
             }
             maintenance.related = keep(maintenance.related)
             return maintenance

@@ -51,7 +51,7 @@ enum UptimeHistoryBuilder {
     }
 
     /// Per component, the stretches of non-operational status inside `period`, from incidents and
-    /// non-cancelled maintenance that overlap it (others are skipped without looking at their updates).
+    /// non-cancelled maintenance (each occurrence of a recurring one) that overlap it (others are skipped without looking at their updates).
     static func intervals(
         of site: Site, within period: (start: Date, end: Date)
     ) -> [ComponentID: [StatusInterval]] {
@@ -74,10 +74,14 @@ enum UptimeHistoryBuilder {
                 }
             }
         }
-        for maintenance in site.maintenances
-        where !maintenance.cancelled && maintenance.start < period.end && maintenance.end > period.start {
-            for component in Set(maintenance.components) {
-                add(component, maintenance.start, maintenance.end, .underMaintenance, nil)
+        for maintenance in site.maintenances where !maintenance.cancelled {
+            let windows =
+                maintenance.recurrence?.occurrences(overlapping: period.start, period.end)
+                ?? [MaintenanceOccurrence(start: maintenance.start, end: maintenance.end)]
+            for window in windows where window.start < period.end && window.end > period.start {
+                for component in Set(maintenance.components) {
+                    add(component, window.start, window.end, .underMaintenance, nil)
+                }
             }
         }
         return result

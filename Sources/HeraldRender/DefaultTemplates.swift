@@ -265,6 +265,7 @@ package enum DefaultTemplates {
             </section>
             {{/empty(posts)}}
             <p><a href="{{feedHref}}">Subscribe to {{name}} updates (Atom)</a></p>
+            <p><a href="{{calendarFileHref}}">Add {{name}} maintenance to your calendar (iCalendar)</a></p>
             {{/main}}
             {{/layout}}
 
@@ -297,10 +298,26 @@ package enum DefaultTemplates {
             <dd>{{duration}}</dd>
             {{/duration}}
             </dl>
+            {{#previousStart}}
+            <p class="notice">Rescheduled from <time datetime="{{previousStartISO}}">{{previousStart}}</time> – <time datetime="{{previousEndISO}}">{{previousEnd}}</time>.</p>
+            {{/previousStart}}
             {{#cancelled}}
             <p class="notice">This maintenance was cancelled.</p>
             {{/cancelled}}
+            {{#recurrence}}
+            <p class="recurrence">Repeats: {{recurrence}}.</p>
+            {{/recurrence}}
             </header>
+            {{^empty(occurrences)}}
+            <section aria-labelledby="occurrences-heading">
+            <h2 id="occurrences-heading">Next occurrences</h2>
+            <ul class="occurrences">
+            {{#occurrences}}
+            <li><time datetime="{{startISO}}">{{start}}</time> – <time datetime="{{endISO}}">{{end}}</time>{{#running}} <strong>(in progress)</strong>{{/running}}</li>
+            {{/occurrences}}
+            </ul>
+            </section>
+            {{/empty(occurrences)}}
             {{^empty(affected)}}
             <section aria-labelledby="affected-heading">
             <h2 id="affected-heading">Affected services</h2>
@@ -477,6 +494,9 @@ package enum DefaultTemplates {
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
             {{/feeds}}
+            {{#calendars}}
+            <link rel="alternate" type="text/calendar" title="{{title}}" href="{{href}}">
+            {{/calendars}}
             </head>
             <body>
             <a class="skip-link" href="#main">Skip to content</a>
@@ -536,6 +556,9 @@ package enum DefaultTemplates {
             <time datetime="{{startISO}}">{{start}}</time>{{#endTime}} – <time datetime="{{endTimeISO}}">{{endTime}}</time>{{/endTime}}
             </p>
             <p class="event-components">{{components}}</p>
+            {{#eventNotes}}
+            <p class="event-note">{{.}}</p>
+            {{/eventNotes}}
             {{#latestUpdate}}
             <div class="latest-update">
             <p class="update-meta"><strong>{{phase}}</strong> · <time datetime="{{atISO}}">{{at}}</time></p>

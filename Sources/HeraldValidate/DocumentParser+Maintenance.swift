@@ -24,6 +24,11 @@ extension DocumentParser {
                         + Timestamp.format(endValue), at: endNode)
             }
         }
+        let reschedules = fields["rescheduled"].map { self.reschedules($0) } ?? []
+        var recurrence: MaintenanceRecurrence?
+        if let start, let end, start < end {
+            recurrence = self.recurrence(fields, first: MaintenanceOccurrence(start: start, end: end))
+        }
         let cancelled = fields["cancelled"].map { reader.bool($0, field: "cancelled") } ?? false
         let affected = reader.required(fields, "affected", in: what).flatMap {
             self.affected($0, mode: .maintenance, requireEntries: true)
@@ -42,6 +47,7 @@ extension DocumentParser {
             slug: slug, title: title, start: start, end: end, cancelled: cancelled,
             components: affected.map(\.component), updates: updates.map(\.update),
             questions: header.questions,
-            related: related, body: body, source: file.path)
+            related: related, body: body, source: file.path, reschedules: reschedules,
+            recurrence: recurrence)
     }
 }

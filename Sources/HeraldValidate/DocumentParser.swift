@@ -60,7 +60,10 @@ package struct DocumentParser {
                 "slug", "draft",
             ]
         case .maintenance:
-            ["title", "window", "cancelled", "affected", "updates", "questions", "related", "slug", "draft"]
+            [
+                "title", "window", "cancelled", "rescheduled", "repeat", "skip", "affected", "updates",
+                "questions", "related", "slug", "draft",
+            ]
         case .post:
             [
                 "title", "date", "author", "summary", "tags", "clusters", "incidents", "questions", "slug",

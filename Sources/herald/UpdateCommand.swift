@@ -17,7 +17,8 @@ struct UpdateCommand: ParsableCommand {
         abstract: "Append a timeline update to an incident or maintenance.",
         discussion: """
             The update is stamped with now (--now, SOURCE_DATE_EPOCH or the clock). Only lines are added \
-            (with --resolve, also `resolved:`, or a running maintenance's window end): comments, key order \
+            (with --resolve, also `resolved:`, or a running maintenance's window end; with --reschedule, the \
+            window's times and a `rescheduled:` item; with --cancel, `cancelled: true`): comments, key order \
             and quoting stay as they were. The result is checked with the whole site before the file is \
             replaced (through a temporary file and a rename); if it would not validate, nothing is written \
             and the command exits 1.
@@ -42,19 +43,22 @@ struct UpdateCommand: ParsableCommand {
         help: "Also end it: a resolved incident, or a completed maintenance (ending a running window now).")
     var resolve = false
 
+    @OptionGroup(title: "Maintenance") var maintenance: MaintenanceChangeOptions
+
     @OptionGroup var location: ContentOptions
 
     func run() throws {
         let text = message == "-" ? try Self.standardInput() : message
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
         let request = TimelineUpdater.Request(
-            slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow())
+            slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow(),
+            maintenanceChange: maintenance.change)
         let outcome = try exitingOnFailure(refusing: UpdateFailure.self) {
             try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
         }
         printOutput(
             "\(outcome.path): added an update (\(outcome.status))"
-                + (outcome.closed ? " and closed it" : ""))
+                + (outcome.closed ? " and closed it" : "") + (outcome.change.map { " and \($0)" } ?? ""))
     }
 
     /// The message from standard input: UTF-8, and no more than a message may hold (so

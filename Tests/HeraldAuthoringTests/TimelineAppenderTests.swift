@@ -126,13 +126,13 @@ import Testing
         let flow =
             "---\nwindow: {start: 2025-10-06T18:00:00Z, end: \"2025-10-06T22:00:00Z\"}  # planned\n---\n"
         #expect(
-            try TimelineAppender.settingWindowEnd(entry.at, in: flow)
+            try TimelineAppender.settingWindow("end", entry.at, in: flow)
                 == "---\nwindow: {start: 2025-10-06T18:00:00Z, end: \"2025-10-06T20:00:00Z\"}  # planned\n---\n"
         )
         let block =
             "---\nwindow:\n  start: 2025-10-06T18:00:00Z\n  end: 2025-10-06T22:00:00-04:00 # local\n---\n"
         #expect(
-            try TimelineAppender.settingWindowEnd(entry.at, in: block)
+            try TimelineAppender.settingWindow("end", entry.at, in: block)
                 == "---\nwindow:\n  start: 2025-10-06T18:00:00Z\n  end: 2025-10-06T20:00:00Z # local\n---\n")
     }
 }

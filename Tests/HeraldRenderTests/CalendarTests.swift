@@ -105,3 +105,25 @@ import Testing
         }
     }
 }
+
+/// Recurring windows in the calendar of a UTC site: the rule in UTC, no `VTIMEZONE` needed.
+@Suite struct RecurringCalendarTests {
+    @Test func aUTCSiteWritesTheRuleInUTC() throws {
+        var site = RenderFixture.site
+        site.config.timeZone = TimeZone(identifier: "UTC")!
+        let first = site.maintenances[0]
+        site.maintenances[0].recurrence = MaintenanceRecurrence(
+            frequency: .weekly, interval: 1, weekdays: [UTCTimestamp(first.start).weekday], until: nil,
+            count: 3,
+            skip: [], timeZone: site.config.timeZone,
+            first: MaintenanceOccurrence(start: first.start, end: first.end))
+        let text = String(decoding: RenderFixture.calendar(site).contents, as: UTF8.self)
+        #expect(!text.contains("VTIMEZONE"))
+        #expect(text.contains("DTSTART:\(UTCTimestamp(first.start).iCalendar)\r\n"))
+        #expect(text.contains("RRULE:FREQ=WEEKLY;BYDAY="))
+        for cluster in site.config.clusters {
+            let calendar = RenderFixture.calendar(site, path: SitePaths.clusterCalendar(cluster.id))
+            #expect(String(decoding: calendar.contents, as: UTF8.self).hasPrefix("BEGIN:VCALENDAR\r\n"))
+        }
+    }
+}

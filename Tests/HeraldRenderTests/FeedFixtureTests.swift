@@ -241,13 +241,14 @@ enum RenderFixture {
         let content = content(for: site)
         return AtomFeeds.render(site: site, status: status, content: content)
             + StatuspageAPI.render(site: site, status: status, content: content)
-            + [MaintenanceCalendar.render(site: site, status: status, content: content)]
+            + MaintenanceCalendar.render(site: site, status: status, content: content)
     }
 
-    /// `maintenance.ics` for `site`, from its snapshot as of `status.now`.
-    static func calendar(_ fullSite: Site = site) -> OutputFile {
+    /// `maintenance.ics` (or the calendar at `path`) for `site`, from its snapshot as of `status.now`.
+    static func calendar(_ fullSite: Site = site, path: String = SitePaths.calendar) -> OutputFile {
         let site = SiteSnapshot.asOf(fullSite, now: status.now)
-        return MaintenanceCalendar.render(site: site, status: status, content: content(for: site))
+        let files = MaintenanceCalendar.render(site: site, status: status, content: content(for: site))
+        return files.first { $0.path == path } ?? OutputFile(path: path, text: "")
     }
 
     static func file(_ path: String, in files: [OutputFile]) throws -> OutputFile {

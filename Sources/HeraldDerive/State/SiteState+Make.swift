@@ -98,6 +98,12 @@ extension SiteState {
                     clusters: context.clusters(of: components),
                     components: components.map {
                         StateImpact(cluster: $0.cluster, service: $0.service, status: nil)
+                    },
+                    recurrence: window.recurrence?.rrule,
+                    occurrences: window.recurrence?.horizon(at: status.now, limit: StateMaintenance.horizon)
+                        .map { StateWindow(start: $0.start, end: $0.end) },
+                    rescheduledFrom: window.reschedules.last.map {
+                        StateWindow(start: $0.previousStart, end: $0.previousEnd)
                     })
             }
     }

@@ -6,6 +6,14 @@ extension StateDiff {
         var changes: [Change] = []
         for after in context.new.maintenance {
             let before = context.oldMaintenance[after.slug]
+            if let before, let kinds = nextOccurrence(from: before, to: after, now: context.new.now) {
+                changes += kinds.flatMap { kind, window in
+                    after.clusters.map {
+                        context.maintenanceChange(kind, cluster: $0, window: window, previousWindow: nil)
+                    }
+                }
+                continue
+            }
             guard let kind = transition(from: before, to: after) else { continue }
             let rescheduled = kind == .maintenanceRescheduled
             changes += context.union(before?.clusters ?? [], after.clusters).map { cluster in
@@ -20,6 +28,22 @@ extension StateDiff {
             }
         }
         return changes
+    }
+
+    /// A recurring window whose rule is unchanged but whose occurrence moved on: the one the old
+    /// state showed has ended (completed, even if no build saw it running), and the new one may
+    /// be running already (started). Nil when this is not such a move.
+    private static func nextOccurrence(
+        from before: StateMaintenance, to after: StateMaintenance, now: Date
+    ) -> [(ChangeKind, StateMaintenance)]? {
+        guard let rule = after.recurrence, before.recurrence == rule, !after.cancelled,
+            before.window != after.window, before.window.end <= now
+        else { return nil }
+        var kinds: [(ChangeKind, StateMaintenance)] = [(.maintenanceCompleted, before)]
+        if after.status == .active {
+            kinds.append((.maintenanceStarted, after))
+        }
+        return kinds
     }
 
     /// How a window listed in the new state changed since the old one, if it did in a way worth telling.

@@ -23,7 +23,8 @@ package enum StatuspageAPI {
         let catalog = StatuspageComponentCatalog(
             config: config, status: status, changes: changes, pageID: pageID)
         let factory = StatuspageIncidentFactory(
-            config: config, catalog: catalog, directory: ComponentDirectory(config), pageID: pageID)
+            config: config, catalog: catalog, directory: ComponentDirectory(config), pageID: pageID,
+            now: status.now)
         let rollup = StatuspageStatus(
             indicator: status.indicator.slug, description: status.indicator.description)
 

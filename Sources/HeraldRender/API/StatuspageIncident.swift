@@ -22,6 +22,21 @@ struct StatuspageIncident: Encodable {
     /// Maintenance only; absent from incidents.
     var scheduledFor: String?
     var scheduledUntil: String?
+    /// Herald's own fields beside Statuspage's, maintenance only. `upcoming`, `active`, `completed`
+    /// or `cancelled`: Statuspage has no "cancelled", so `status` says `completed` for a called-off window.
+    var heraldStatus: String?
+    /// The window before its latest reschedule.
+    var heraldRescheduledFrom: HeraldWindow?
+    /// A recurring window's rule, as an iCalendar RRULE.
+    var heraldRecurrence: String?
+    /// A recurring window's occurrences: the running one and the next ones.
+    var heraldOccurrences: [HeraldWindow]?
+}
+
+/// A window in the API's spelling of times.
+struct HeraldWindow: Encodable {
+    var scheduledFor: String
+    var scheduledUntil: String
 }
 
 /// One timeline entry of an incident or maintenance.

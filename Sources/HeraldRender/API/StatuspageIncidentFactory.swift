@@ -10,6 +10,7 @@ struct StatuspageIncidentFactory {
     var catalog: StatuspageComponentCatalog
     var directory: ComponentDirectory
     var pageID: String
+    var now: Date
 
     func incident(_ item: PublishedIncident) -> StatuspageIncident {
         let id = StatuspageID.incident(item.slug)
@@ -66,7 +67,19 @@ struct StatuspageIncidentFactory {
             shortlink: config.baseURL.url(SitePaths.maintenance(item.slug)), pageId: pageID,
             incidentUpdates: updates,
             components: catalog.components(directory.sorted(maintenance.components)),
-            scheduledFor: timestamp(maintenance.start), scheduledUntil: timestamp(maintenance.end))
+            scheduledFor: timestamp(maintenance.start), scheduledUntil: timestamp(maintenance.end),
+            heraldStatus: item.state.rawValue,
+            heraldRescheduledFrom: maintenance.reschedules.last.map {
+                window($0.previousStart, $0.previousEnd)
+            },
+            heraldRecurrence: maintenance.recurrence?.rrule,
+            heraldOccurrences: maintenance.recurrence?.horizon(at: now, limit: StateMaintenance.horizon).map {
+                window($0.start, $0.end)
+            })
+    }
+
+    private func window(_ start: Date, _ end: Date) -> HeraldWindow {
+        HeraldWindow(scheduledFor: timestamp(start), scheduledUntil: timestamp(end))
     }
 
     /// Statuspage has no "cancelled": a called-off window is `completed` (and so never

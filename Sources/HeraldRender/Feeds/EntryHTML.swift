@@ -31,8 +31,12 @@ struct EntryHTML {
             html.labelled("Cancelled", "this maintenance was called off and will not take place")
         }
         html.labelled("Status", Self.label(of: item))
-        html.labelled(
-            "Window", "\(time.dateTime(item.maintenance.start)) – \(time.dateTime(item.maintenance.end))")
+        let wording = MaintenanceWording(clock: time)
+        html.labelled("Window", wording.window(item.maintenance.start, item.maintenance.end))
+        if let previous = wording.previousWindow(item.maintenance) {
+            html.labelled("Rescheduled from", previous)
+        }
+        if let rule = item.maintenance.recurrence { html.labelled("Repeats", wording.recurrence(rule)) }
         affected(item.maintenance.components.map { ($0, nil) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
         timeline(item.updates, label: \.label, rendered: rendered, into: &html)

@@ -51,10 +51,13 @@ struct PublishedMaintenance {
     var slug: String { maintenance.slug }
     /// Oldest first, none after `now`.
     var updates: [MaintenanceUpdate] { maintenance.updates }
-    /// When it was announced: its first update, or the window start.
-    var published: Date { min(updates.first?.at ?? maintenance.start, maintenance.start) }
-    /// The newest update, or the window start if that is later.
-    var lastChange: Date { max(updates.last?.at ?? maintenance.start, maintenance.start) }
+    /// When it was announced: its first update, or the window start (as written, for a recurring one).
+    var published: Date {
+        let start = maintenance.recurrence?.first.start ?? maintenance.start
+        return min(updates.first?.at ?? start, start)
+    }
+    /// The newest update or reschedule, or the window start if that is later.
+    var lastChange: Date { maintenance.lastChange }
 }
 
 /// The content every machine-readable output shows, from the snapshot as of `status.now`

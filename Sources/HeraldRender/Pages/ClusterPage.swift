@@ -24,6 +24,7 @@ struct ClusterPage: Sendable, Encodable {
     var past: [EventSummaryView]
     var posts: [PostSummaryView]
     var feedHref: String
+    var calendarFileHref: String
 
     /// Past incidents and maintenance listed; the history pages have the rest.
     static let pastLimit = 20
@@ -41,14 +42,17 @@ struct ClusterPage: Sendable, Encodable {
         let incidents = context.incidentsByCluster[cluster.id] ?? []
         let activeSlugs = Set(context.status.activeIncidents)
         let maintenances = context.maintenancesByCluster[cluster.id] ?? []
-        let current = maintenances.filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
+        let current = maintenances.filter(context.isCurrent)
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
         let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))
+        let calendarURL = config.baseURL.url(SitePaths.clusterCalendar(cluster.id))
         let model = ClusterPage(
             layout: context.layout(
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
-                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)], showsLiveStatus: true),
+                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)],
+                extraCalendars: [.init(title: "\(cluster.name) maintenance calendar", href: calendarURL)],
+                showsLiveStatus: true),
             name: cluster.name, descriptionHTML: context.content.clusterDescriptions[cluster.id],
             badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational),
             components: cluster.serviceIDs.map { service in
@@ -65,7 +69,8 @@ struct ClusterPage: Sendable, Encodable {
             maintenance: current.map { context.summary(of: $0, root: root) },
             past: pastIncidents,
             posts: (context.postsByCluster[cluster.id] ?? []).map { context.summary(of: $0, root: root) },
-            feedHref: root + SitePaths.clusterFeed(cluster.id))
+            feedHref: root + SitePaths.clusterFeed(cluster.id),
+            calendarFileHref: root + SitePaths.clusterCalendar(cluster.id))
         return PageJob(path: path, template: "cluster", model: model)
     }
 }

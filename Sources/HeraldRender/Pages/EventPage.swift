@@ -25,6 +25,14 @@ struct EventPage: Sendable, Encodable {
     var endLabel: String
     var duration: String?
     var cancelled: Bool
+    /// The window before its latest reschedule, and its `<time>` values.
+    var previousStart: String?
+    var previousStartISO: String?
+    var previousEnd: String?
+    var previousEndISO: String?
+    /// A recurring window's rule in words, and its occurrences in the horizon.
+    var recurrence: String?
+    var occurrences: [OccurrenceView]
     var bodyHTML: String
     var updates: [UpdateView]
     var questions: [QuestionView]
@@ -60,7 +68,8 @@ struct EventPage: Sendable, Encodable {
             endISO: summary.endTimeISO,
             startLabel: "Started", endLabel: "Resolved",
             duration: incident.resolved.map { DisplayClock.duration(from: incident.started, to: $0) },
-            cancelled: false, bodyHTML: rendered?.bodyHTML ?? "", updates: context.updateViews(of: incident),
+            cancelled: false, recurrence: nil, occurrences: [], bodyHTML: rendered?.bodyHTML ?? "",
+            updates: context.updateViews(of: incident),
             questions: context.questionViews(rendered?.questions ?? []),
             related: incident.related.compactMap { context.incidentsBySlug[$0] }
                 .map { context.summary(of: $0, root: root) },
@@ -72,6 +81,7 @@ struct EventPage: Sendable, Encodable {
         let root = RenderContext.root(for: path)
         let rendered = context.content.maintenances[maintenance.slug]
         let summary = context.summary(of: maintenance, root: root)
+        let previous = maintenance.reschedules.last
         return EventPage(
             layout: context.layout(
                 path: path, title: maintenance.title, description: rendered?.summary, section: .history),
@@ -81,13 +91,35 @@ struct EventPage: Sendable, Encodable {
             },
             start: summary.start, startISO: summary.startISO, end: summary.endTime,
             endISO: summary.endTimeISO,
-            startLabel: "Window starts", endLabel: "Window ends",
+            startLabel: maintenance.recurrence == nil ? "Window starts" : "This occurrence starts",
+            endLabel: maintenance.recurrence == nil ? "Window ends" : "This occurrence ends",
             duration: DisplayClock.duration(from: maintenance.start, to: maintenance.end),
-            cancelled: maintenance.cancelled, bodyHTML: rendered?.bodyHTML ?? "",
+            cancelled: maintenance.cancelled,
+            previousStart: previous.map { context.clock.dateTime($0.previousStart) },
+            previousStartISO: previous.map { Timestamp.format($0.previousStart) },
+            previousEnd: previous.map { context.clock.dateTime($0.previousEnd) },
+            previousEndISO: previous.map { Timestamp.format($0.previousEnd) },
+            recurrence: maintenance.recurrence.map {
+                MaintenanceWording(clock: context.clock).recurrence($0)
+            },
+            occurrences: occurrences(context, maintenance),
+            bodyHTML: rendered?.bodyHTML ?? "",
             updates: context.updateViews(of: maintenance),
             questions: context.questionViews(rendered?.questions ?? []),
             related: maintenance.related.compactMap { context.incidentsBySlug[$0] }
                 .map { context.summary(of: $0, root: root) },
             posts: [])
+    }
+
+    /// A recurring window's occurrences in the horizon, the running one marked.
+    private static func occurrences(_ context: RenderContext, _ maintenance: Maintenance) -> [OccurrenceView]
+    {
+        let now = context.status.now
+        return (maintenance.recurrence?.horizon(at: now, limit: StateMaintenance.horizon) ?? []).map {
+            OccurrenceView(
+                start: context.clock.dateTime($0.start), startISO: Timestamp.format($0.start),
+                end: context.clock.dateTime($0.end), endISO: Timestamp.format($0.end),
+                running: !maintenance.cancelled && $0.start <= now && now < $0.end)
+        }
     }
 }

@@ -31,7 +31,7 @@ struct IndexPage: Sendable, Encodable {
         let active = status.activeIncidents.compactMap { context.incidentsBySlug[$0] }
         let activeSlugs = Set(status.activeIncidents)
         let maintenance = site.maintenances
-            .filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
+            .filter(context.isCurrent)
             .sorted { ($0.start, $0.slug) < ($1.start, $1.slug) }
         let recent = site.incidents.lazy.filter { incident in
             !activeSlugs.contains(incident.slug)

@@ -35,7 +35,8 @@ extension RenderContext {
 
     func layout(
         path: String, title: String?, description: String? = nil, section: Section,
-        extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil,
+        extraFeeds: [PageLayout.FeedLink] = [], extraCalendars: [PageLayout.FeedLink] = [],
+        root explicitRoot: String? = nil,
         showsLiveStatus: Bool = false
     ) -> PageLayout {
         let config = site.config
@@ -60,6 +61,11 @@ extension RenderContext {
             description: description ?? config.description ?? config.title,
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
             feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
+            calendars: [
+                PageLayout.FeedLink(
+                    title: "\(config.title): maintenance calendar",
+                    href: config.baseURL.url(SitePaths.calendar))
+            ] + extraCalendars,
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,

@@ -28,6 +28,9 @@ struct PageLayout: Sendable, Encodable {
     var feeds: [FeedLink]
     var nav: [NavItem]
     var calendarHref: String
+    /// iCalendar files to announce in the head (`rel="alternate" type="text/calendar"`): the
+    /// site's, and on a cluster page the cluster's.
+    var calendars: [FeedLink]
     var apiHref: String
     /// The build instant, on pages whose content follows it (status, uptime); nil elsewhere, so
     /// a rebuild as of a later minute leaves the other pages' bytes, and their files, alone.

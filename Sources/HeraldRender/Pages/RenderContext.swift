@@ -115,7 +115,7 @@ struct RenderContext: Sendable {
             endTime: incident.resolved.map(clock.dateTime),
             endTimeISO: incident.resolved.map(Timestamp.format),
             components: describe(incident.allAffectedComponents),
-            latestUpdate: withLatestUpdate ? updateViews(of: incident, latest: 1).first : nil)
+            latestUpdate: withLatestUpdate ? updateViews(of: incident, latest: 1).first : nil, eventNotes: [])
     }
 
     func summary(of maintenance: Maintenance, root: String, withLatestUpdate: Bool = false)
@@ -129,7 +129,27 @@ struct RenderContext: Sendable {
             start: clock.dateTime(maintenance.start), startISO: Timestamp.format(maintenance.start),
             endTime: clock.dateTime(maintenance.end), endTimeISO: Timestamp.format(maintenance.end),
             components: describe(maintenance.components),
-            latestUpdate: withLatestUpdate ? updateViews(of: maintenance, latest: 1).first : nil)
+            latestUpdate: withLatestUpdate ? updateViews(of: maintenance, latest: 1).first : nil,
+            eventNotes: notes(on: maintenance))
+    }
+
+    /// What a list says under a window besides its time: that it moved, how it recurs.
+    func notes(on maintenance: Maintenance) -> [String] {
+        let wording = MaintenanceWording(clock: clock)
+        return [
+            wording.previousWindow(maintenance).map { "Rescheduled from \($0)" },
+            maintenance.recurrence.map { "Repeats: " + wording.recurrence($0) },
+        ].compactMap { $0 }
+    }
+
+    /// Listed as current maintenance (index and cluster pages): running or upcoming, or cancelled
+    /// but not yet past the time it would have ended, so readers see it was called off.
+    func isCurrent(_ maintenance: Maintenance) -> Bool {
+        switch status.state(of: maintenance) {
+        case .active, .upcoming: true
+        case .cancelled: status.now < maintenance.end
+        case .completed: false
+        }
     }
 
     func summary(of post: Post, root: String) -> PostSummaryView {

@@ -31,6 +31,17 @@ struct EventSummaryView: Sendable, Encodable {
     var endTimeISO: String?
     var components: String
     var latestUpdate: UpdateView?
+    /// A maintenance's "Rescheduled from …" and "Repeats: …" lines.
+    var eventNotes: [String]
+}
+
+/// One occurrence of a recurring window, on its page.
+struct OccurrenceView: Sendable, Encodable {
+    var start: String
+    var startISO: String
+    var end: String
+    var endISO: String
+    var running: Bool
 }
 
 /// One cell of the cluster × service matrix.
