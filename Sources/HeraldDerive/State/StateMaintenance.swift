@@ -29,7 +29,8 @@ package struct StateMaintenance: Codable, Hashable, Sendable {
 
     package init(
         slug: String, title: String, status: MaintenanceState, phase: MaintenancePhase?, window: StateWindow,
-        cancelled: Bool, latestUpdate: StateUpdate?, url: String, clusters: [String], components: [StateImpact],
+        cancelled: Bool, latestUpdate: StateUpdate?, url: String, clusters: [String],
+        components: [StateImpact],
         recurrence: String? = nil, occurrences: [StateWindow]? = nil, rescheduledFrom: StateWindow? = nil
     ) {
         self.slug = slug
