@@ -39,8 +39,12 @@ struct InputFingerprint: Sendable, Equatable {
     init?(
         _ options: BuildOptions, startedAt: Date, executable: FileIdentity? = CacheVersion.executable
     ) {
-        guard let executable, let content = InputTree(root: options.contentDirectory),
-            let templates = InputTree(root: options.templatesDirectory)
+        // No templates folder is a site on the built-in theme (which the executable's identity
+        // covers): an empty tree, so such a site has a no-change fast path too.
+        let templates =
+            RegularFile.kind(options.templatesDirectory) == .absent
+            ? InputTree.absent : InputTree(root: options.templatesDirectory)
+        guard let executable, let content = InputTree(root: options.contentDirectory), let templates
         else { return nil }
         var hasher = StableHasher()
         hasher.combine("herald-inputs 1")

@@ -27,6 +27,13 @@ struct InputTree: Sendable {
     /// Sorted by path.
     var entries: [Entry]
 
+    /// A folder that is not there: no entries.
+    static let absent = InputTree(entries: [])
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+    }
+
     /// Nil when the tree cannot be fully identified: the root is not a folder, a folder cannot
     /// be read, an entry is neither a file nor a folder (a dangling link, a socket) or a folder
     /// is reached twice (links forming a loop). The caller then takes no fast path.

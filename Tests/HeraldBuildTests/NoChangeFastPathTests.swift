@@ -190,6 +190,21 @@ import Testing
         try site.build(reused: false, now: change.now)
     }
 
+    /// A site on the built-in theme has no templates folder: its no-change build is a no-op too,
+    /// and a templates folder made afterwards is a change.
+    @Test func aSiteWithoutATemplatesFolderHasTheFastPath() throws {
+        let site = try Site()
+        try FileManager.default.removeItem(atPath: "\(site.root)/Templates")
+        try site.buildUntilReused()
+        try FileManager.default.createDirectory(
+            atPath: "\(site.root)/Templates/partials", withIntermediateDirectories: true)
+        try "<p>site badge</p>\n".write(
+            toFile: "\(site.root)/Templates/partials/badge.mustache", atomically: false, encoding: .utf8)
+        try site.age("Templates")
+        try site.build(reused: false)
+        try site.build(reused: true)
+    }
+
     @Test func theNoOpKeepsEveryFileAndItsModificationTime() throws {
         let site = try Site()
         try site.buildUntilReused()
