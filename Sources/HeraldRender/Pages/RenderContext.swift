@@ -151,21 +151,24 @@ struct RenderContext: Sendable {
             let last = history.days.last
         else { return nil }
         let days = history.days.map { day in
+            guard day.inService else {
+                return UptimeDayView(key: "not-in-service", text: "\(clock.day(day.day)): not in service yet")
+            }
             let minutes = Int(day.downtimeMinutes.rounded())
-            let downtime = minutes > 0 ? ", \(minutes) min of downtime" : ""
+            let downtime =
+                minutes > 0
+                ? ", \(minutes) min of downtime" : day.downtimeMinutes > 0 ? ", under 1 min of downtime" : ""
             return UptimeDayView(
                 key: day.worst.slug, text: "\(clock.day(day.day)): \(day.worst.label)\(downtime)")
         }
         return UptimeBarView(
-            name: name, percent: Self.percent(history.uptimePercent), days: days,
+            name: name, percent: Self.percent(history.tally), days: days,
             firstDay: clock.day(first.day),
             lastDay: clock.day(last.day))
     }
 
-    /// `99.95%`, truncated rather than rounded so a bad day never shows as 100%.
-    static func percent(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded(.down))
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
+    /// `99.95%` (see `UptimeTally.percentText`), or "no data" when nothing was counted.
+    static func percent(_ tally: UptimeTally) -> String {
+        tally.percentText.map { "\($0)%" } ?? "no data"
     }
 }
