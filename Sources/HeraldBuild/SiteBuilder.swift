@@ -103,6 +103,7 @@ package enum SiteBuilder {
         var files = AtomFeeds.render(site: site, status: status, content: content)
         files += StatuspageAPI.render(site: site, status: status, content: content)
         files.append(MaintenanceCalendar.render(site: site, status: status, content: content))
+        files += UptimeFiles.render(site: site, status: status)
         files += prepared.templates.assets
         files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
         files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))

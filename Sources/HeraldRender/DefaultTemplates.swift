@@ -180,7 +180,40 @@ package enum DefaultTemplates {
               .day { border: 1px solid CanvasText; }
             }
 
+            .uptime-table { border-collapse: collapse; min-width: 100%; }
+            .uptime-table th, .uptime-table td { border: 1px solid var(--border); padding: .4rem .6rem; text-align: left; white-space: nowrap; }
+            .uptime-table thead th { background: var(--surface); }
+            .uptime-total th, .uptime-total td { font-weight: 700; }
+            .uptime-table .cost { font-size: .8rem; vertical-align: super; margin-left: .15rem; }
+            .not-counted { color: var(--muted); }
+            .day-not-in-service { background: var(--none); }
+            .table-scroll:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+
+            .snippet { border: 1px solid var(--border); border-radius: .4rem; padding: .4rem .75rem; margin: .5rem 0; }
+            .snippet summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+            .snippet summary img { vertical-align: middle; }
+            .snippet pre { overflow-x: auto; background: var(--surface); padding: .5rem; border-radius: .3rem; white-space: pre-wrap; word-break: break-all; }
+            .snippet-label { margin: .5rem 0 0; font-weight: 600; font-size: .9rem; }
+
             """#
+        ),
+        (
+            "badge.svg.mustache",
+            ##"""
+            <svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="20" viewBox="0 0 {{width}} 20" role="img" aria-label="{{label}}">
+            <title>{{label}}</title>
+            <clipPath id="round"><rect width="{{width}}" height="20" rx="3"/></clipPath>
+            <g clip-path="url(#round)">
+            <rect width="{{nameWidth}}" height="20" fill="#444d56"/>
+            <rect x="{{nameWidth}}" width="{{statusWidth}}" height="20" fill="{{colour}}"/>
+            </g>
+            <g fill="#ffffff" text-anchor="middle" font-family="Verdana, Geneva, 'DejaVu Sans', sans-serif" font-size="11" font-weight="bold">
+            <text x="{{nameX}}" y="14">{{name}}</text>
+            <text x="{{statusX}}" y="14">{{icon}} {{status}}</text>
+            </g>
+            </svg>
+
+            """##
         ),
         (
             "blog.mustache",
@@ -264,6 +297,24 @@ package enum DefaultTemplates {
             {{/posts}}
             </section>
             {{/empty(posts)}}
+            <section aria-labelledby="share-heading">
+            <h2 id="share-heading">Badges and embedding</h2>
+            <p>Show this status on your own pages. Each badge is an image that always shows the current status; paste the Markdown or HTML below.</p>
+            {{#badges}}
+            <details class="snippet">
+            <summary><img src="{{previewHref}}" alt="{{previewAlt}}" height="20"> <span>{{title}}</span></summary>
+            <p class="snippet-label">Markdown</p>
+            <pre><code>{{markdown}}</code></pre>
+            <p class="snippet-label">HTML</p>
+            <pre><code>{{html}}</code></pre>
+            </details>
+            {{/badges}}
+            <details class="snippet">
+            <summary>Embed {{name}}'s status in your panel</summary>
+            <p>A <a href="{{embedHref}}">compact page</a> without scripts, for an <code>iframe</code>. Panels that draw their own widget can read <a href="{{jsonHref}}">its JSON</a>.</p>
+            <pre><code>{{embedSnippet}}</code></pre>
+            </details>
+            </section>
             <p><a href="{{feedHref}}">Subscribe to {{name}} updates (Atom)</a></p>
             {{/main}}
             {{/layout}}
@@ -616,6 +667,13 @@ package enum DefaultTemplates {
             """##
         ),
         (
+            "partials/uptime-cell.mustache",
+            #"""
+            <td>{{#cellPercent}}{{cellPercent}}{{/cellPercent}}{{^cellPercent}}<span class="not-counted">not in service</span>{{/cellPercent}}{{#costs}} <a class="cost" href="{{href}}">{{number}}<span class="visually-hidden">: {{title}}</span></a>{{/costs}}</td>
+
+            """#
+        ),
+        (
             "partials/uptime.mustache",
             #"""
             {{#uptime}}
@@ -684,6 +742,74 @@ package enum DefaultTemplates {
             {{#posts}}
             {{> partials/post-summary}}
             {{/posts}}
+            {{/main}}
+            {{/layout}}
+
+            """#
+        ),
+        (
+            "uptime.mustache",
+            #"""
+            {{<layout}}
+            {{$main}}
+            <h1>Uptime</h1>
+            <p class="lead">Each cluster and service per calendar month and over the last 30, 90 and 365 days, up to <time datetime="{{asOfISO}}">{{asOf}}</time>. The current month counts up to then.</p>
+            <section aria-labelledby="formula-heading">
+            <h2 id="formula-heading">How uptime is counted</h2>
+            <p>Uptime = 100 × (1 − weighted downtime ÷ counted time). Each minute costs the weight of the worst status an incident gave the service then:</p>
+            <ul class="uptime-weights">
+            {{#weights}}
+            <li>{{status}}: {{weight}}</li>
+            {{/weights}}
+            <li>Operational: 0</li>
+            </ul>
+            <p>{{#excludesMaintenance}}Maintenance windows are left out: their minutes count neither as downtime nor as time.{{/excludesMaintenance}}{{^excludesMaintenance}}Maintenance windows count as time; an incident during one still costs its weight.{{/excludesMaintenance}} A service that started later counts from its start. Figures are cut, never rounded up, to two decimals: 100.00% means no downtime at all. Months are counted in {{layout.timeZoneName}}. The small numbers link to the incidents that cost each figure.</p>
+            <p>Download: <a href="{{jsonHref}}">uptime.json</a>{{#csv}} · <a href="{{href}}">{{title}}.csv</a>{{/csv}}</p>
+            </section>
+            {{#clusters}}
+            <section aria-labelledby="uptime-{{id}}">
+            <h2 id="uptime-{{id}}"><a href="{{href}}">{{name}}</a></h2>
+            <h3 id="uptime-{{id}}-recent">{{name}}: the last 30, 90 and 365 days</h3>
+            <div class="table-scroll" role="region" aria-labelledby="uptime-{{id}}-recent" tabindex="0">
+            <table class="uptime-table">
+            <thead>
+            <tr><th scope="col">Service</th><th scope="col">Status now</th>{{#rollingHeaders}}<th scope="col">{{.}}</th>{{/rollingHeaders}}</tr>
+            </thead>
+            <tbody>
+            {{#lines}}
+            <tr{{#isCluster}} class="uptime-total"{{/isCluster}}><th scope="row">{{name}}</th><td>{{#badge}}{{> partials/badge}}{{/badge}}</td>{{#rolling}}{{> partials/uptime-cell}}{{/rolling}}</tr>
+            {{/lines}}
+            </tbody>
+            </table>
+            </div>
+            <h3 id="uptime-{{id}}-months">{{name}}: by month</h3>
+            <div class="table-scroll" role="region" aria-labelledby="uptime-{{id}}-months" tabindex="0">
+            <table class="uptime-table">
+            <thead>
+            <tr><th scope="col">Service</th>{{#monthHeaders}}<th scope="col">{{.}}</th>{{/monthHeaders}}</tr>
+            </thead>
+            <tbody>
+            {{#lines}}
+            <tr{{#isCluster}} class="uptime-total"{{/isCluster}}><th scope="row">{{name}}</th>{{#months}}{{> partials/uptime-cell}}{{/months}}</tr>
+            {{/lines}}
+            </tbody>
+            </table>
+            </div>
+            </section>
+            {{/clusters}}
+            <section aria-labelledby="costs-heading">
+            <h2 id="costs-heading">Incidents counted</h2>
+            {{#empty(incidents)}}
+            <p>No incident cost any uptime in these periods.</p>
+            {{/empty(incidents)}}
+            {{^empty(incidents)}}
+            <ol class="uptime-costs">
+            {{#incidents}}
+            <li value="{{number}}"><a href="{{href}}">{{title}}</a>, started <time datetime="{{startISO}}">{{start}}</time></li>
+            {{/incidents}}
+            </ol>
+            {{/empty(incidents)}}
+            </section>
             {{/main}}
             {{/layout}}
 

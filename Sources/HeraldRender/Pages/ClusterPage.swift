@@ -24,6 +24,11 @@ struct ClusterPage: Sendable, Encodable {
     var past: [EventSummaryView]
     var posts: [PostSummaryView]
     var feedHref: String
+    var badges: [BadgeSnippetView]
+    /// Copy-paste HTML for the embeddable status, and where it and the cluster's JSON live.
+    var embedSnippet: String
+    var embedHref: String
+    var jsonHref: String
 
     /// Past incidents and maintenance listed; the history pages have the rest.
     static let pastLimit = 20
@@ -65,7 +70,13 @@ struct ClusterPage: Sendable, Encodable {
             maintenance: current.map { context.summary(of: $0, root: root) },
             past: pastIncidents,
             posts: (context.postsByCluster[cluster.id] ?? []).map { context.summary(of: $0, root: root) },
-            feedHref: root + SitePaths.clusterFeed(cluster.id))
+            feedHref: root + SitePaths.clusterFeed(cluster.id),
+            badges: BadgeSnippetView.all(context, cluster: cluster, root: root),
+            embedSnippet:
+                "<iframe src=\"\(HTMLEscaping.escape(config.baseURL.url(SitePaths.embed(cluster.id))))\" "
+                + "title=\"\(HTMLEscaping.escape("\(cluster.name) status"))\" width=\"100%\" height=\"360\" "
+                + "style=\"border:0\"></iframe>",
+            embedHref: root + SitePaths.embed(cluster.id), jsonHref: root + SitePaths.clusterJSON(cluster.id))
         return PageJob(path: path, template: "cluster", model: model)
     }
 }

@@ -8,19 +8,25 @@ struct PageJob: Sendable {
     /// Directory-style page path, e.g. `incidents/x/`; see `SitePaths.file(for:)`.
     var path: String
     var template: String
+    /// Listed in `sitemap.xml`: pages are; images and the embeddable status are not.
+    var inSitemap: Bool
     /// Builds the view model. Called on the rendering threads, so the thousands of incident
     /// and post models are built in parallel rather than before rendering starts.
     var model: @Sendable () -> any Encodable & Sendable
 
-    init(path: String, template: String, model: @escaping @Sendable () -> any Encodable & Sendable) {
+    init(
+        path: String, template: String, inSitemap: Bool = true,
+        model: @escaping @Sendable () -> any Encodable & Sendable
+    ) {
         self.path = path
         self.template = template
+        self.inSitemap = inSitemap
         self.model = model
     }
 
     /// A page whose view model is already built (the few site-wide pages).
-    init(path: String, template: String, model: some Encodable & Sendable) {
-        self.init(path: path, template: template) { model }
+    init(path: String, template: String, inSitemap: Bool = true, model: some Encodable & Sendable) {
+        self.init(path: path, template: template, inSitemap: inSitemap) { model }
     }
 }
 
@@ -43,6 +49,7 @@ extension RenderContext {
         let nav: [PageLayout.NavItem] = [
             .init(title: "Status", href: root, current: section == .status),
             .init(title: "History", href: root + SitePaths.history, current: section == .history),
+            .init(title: "Uptime", href: root + SitePaths.uptime, current: section == .uptime),
             .init(title: config.blogTitle, href: root + SitePaths.blog, current: section == .blog),
         ]
         let feeds =

@@ -40,6 +40,7 @@ struct PageLayout: Sendable, Encodable {
 enum Section: Sendable {
     case status
     case history
+    case uptime
     case blog
     case none
 }

@@ -154,10 +154,8 @@ struct RenderContext: Sendable {
             guard day.inService else {
                 return UptimeDayView(key: "not-in-service", text: "\(clock.day(day.day)): not in service yet")
             }
-            let minutes = Int(day.downtimeMinutes.rounded())
-            let downtime =
-                minutes > 0
-                ? ", \(minutes) min of downtime" : day.downtimeMinutes > 0 ? ", under 1 min of downtime" : ""
+            let minutes = MinutesText.short(day.downtimeMinutes)
+            let downtime = minutes != "0" ? ", \(minutes) min of downtime" : ""
             return UptimeDayView(
                 key: day.worst.slug, text: "\(clock.day(day.day)): \(day.worst.label)\(downtime)")
         }
