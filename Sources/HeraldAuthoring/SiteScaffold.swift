@@ -11,11 +11,11 @@ import HeraldValidate
 struct SiteScaffold {
     let now: Date
 
-    var files: [(path: String, text: String)] {
+    var files: [(path: String, contents: Data)] {
         let incidentStart = hour(-50)
         let maintenanceStart = hour(24 * 7)
         let postDate = hour(-26)
-        return [
+        let texts: [(String, String)] = [
             ("Content/site.yml", Self.siteYAML),
             (
                 "Content/incidents/\(day(incidentStart))-cluster-a-webmail-errors.md",
@@ -27,7 +27,9 @@ struct SiteScaffold {
             ),
             ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
             (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n"),
-        ] + DefaultTemplates.files.map { ("Templates/\($0.path)", $0.text) }
+        ]
+        return texts.map { ($0.0, Data($0.1.utf8)) }
+            + DefaultTemplates.all.map { ("Templates/\($0.path)", $0.data) }
     }
 
     /// The whole hour `hours` from now (UTC).

@@ -87,6 +87,6 @@ package enum PageRenderer {
         [IndexPage.job(context), NotFoundPage.job(context)] + ClusterPage.jobs(context)
             + EventPage.jobs(context) + HistoryPage.jobs(context) + BlogIndexPage.jobs(context)
             + PostPage.jobs(context) + TagPage.jobs(context) + [UptimePage.job(context)]
-            + BadgeImage.jobs(context)
+            + BadgeImage.jobs(context) + EmbedPage.jobs(context)
     }
 }

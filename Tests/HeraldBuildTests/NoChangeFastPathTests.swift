@@ -331,7 +331,7 @@ import Testing
         }
         #expect(summary(runs[2]) == summary(runs[1]))
         #expect(
-            summary(runs[2]).first?.hasPrefix("Built 17 pages, 16 feeds, 11 API files (63 files)") == true)
+            summary(runs[2]).first?.hasPrefix("Built 19 pages, 16 feeds, 13 API files (69 files)") == true)
     }
 
     @Test func theRecordRoundTripsAndRejectsDamage() throws {

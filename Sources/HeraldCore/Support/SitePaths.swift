@@ -12,6 +12,8 @@ package enum SitePaths {
     package static let sitemap = "sitemap.xml"
     package static let notFound = "404.html"
     package static let stylesheet = "assets/style.css"
+    /// The embeddable status pages' own small stylesheet.
+    package static let embedStylesheet = "assets/embed.css"
     package static let apiSummary = "api/v2/summary.json"
     package static let state = "api/state.json"
     package static let changes = "api/changes.json"

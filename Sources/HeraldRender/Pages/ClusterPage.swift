@@ -45,15 +45,16 @@ struct ClusterPage: Sendable, Encodable {
             context.status.components.map { ($0.component, $0.status) }, uniquingKeysWith: { a, _ in a })
         let incidents = context.incidentsByCluster[cluster.id] ?? []
         let activeSlugs = Set(context.status.activeIncidents)
-        let maintenances = context.maintenancesByCluster[cluster.id] ?? []
-        let current = maintenances.filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
+        let current = context.currentMaintenances(of: cluster)
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
         let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))
         let model = ClusterPage(
             layout: context.layout(
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
-                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)], showsLiveStatus: true),
+                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)], showsLiveStatus: true,
+                shareTitle: "\((context.status.clusters[cluster.id] ?? .operational).label) — \(cluster.name)"
+            ),
             name: cluster.name, descriptionHTML: context.content.clusterDescriptions[cluster.id],
             badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational),
             components: cluster.serviceIDs.map { service in
@@ -65,7 +66,7 @@ struct ClusterPage: Sendable, Encodable {
                     feedHref: root + SitePaths.componentFeed(id))
             },
             uptime: IndexPage.uptime(context, clusters: [cluster]), historyDays: config.historyDays,
-            active: incidents.filter { activeSlugs.contains($0.slug) }
+            active: context.activeIncidents(of: cluster)
                 .map { context.summary(of: $0, root: root, withLatestUpdate: true) },
             maintenance: current.map { context.summary(of: $0, root: root) },
             past: pastIncidents,

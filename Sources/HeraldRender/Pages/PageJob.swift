@@ -42,7 +42,8 @@ extension RenderContext {
     func layout(
         path: String, title: String?, description: String? = nil, section: Section,
         extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil,
-        showsLiveStatus: Bool = false
+        showsLiveStatus: Bool = false, shareTitle: String? = nil, shareDescription: String? = nil,
+        shareType: ShareMeta.Kind = .website
     ) -> PageLayout {
         let config = site.config
         let root = explicitRoot ?? Self.root(for: path)
@@ -61,16 +62,21 @@ extension RenderContext {
                     title: "\(config.title): \(config.blogTitle)",
                     href: config.baseURL.url(SitePaths.blogFeed)),
             ] + extraFeeds
+        let description = description ?? config.description ?? config.title
+        let share = ShareMeta(
+            title: shareTitle ?? title ?? config.title, description: shareDescription ?? description,
+            url: config.baseURL.url(path), type: shareType.rawValue, image: config.baseURL.url(SitePaths.shareImage),
+            imageAlt: "\(config.title): service status", siteName: config.title)
         return PageLayout(
             language: config.language, siteTitle: config.title,
             documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
-            description: description ?? config.description ?? config.title,
+            description: description,
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
             feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
-            timeZoneName: clock.zoneIdentifier)
+            timeZoneName: clock.zoneIdentifier, share: share)
     }
 
     /// Splits `items` into pages of `size`, giving each page's path and pagination links.

@@ -83,6 +83,21 @@ struct RenderContext: Sendable {
         impacts.map { "\(name(of: $0.component)): \($0.status.label)" }.joined(separator: "; ")
     }
 
+    // MARK: One cluster
+
+    /// The cluster's ongoing incidents, newest first.
+    func activeIncidents(of cluster: Cluster) -> [Incident] {
+        let active = Set(status.activeIncidents)
+        return (incidentsByCluster[cluster.id] ?? []).filter { active.contains($0.slug) }
+    }
+
+    /// The cluster's maintenance windows that are running or still to come, as listed.
+    func currentMaintenances(of cluster: Cluster) -> [Maintenance] {
+        (maintenancesByCluster[cluster.id] ?? []).filter {
+            [.active, .upcoming].contains(status.state(of: $0))
+        }
+    }
+
     // MARK: View models shared by several pages
 
     /// The timeline newest first; `latest` of them only (summaries show the newest one).
