@@ -65,7 +65,8 @@ extension RenderContext {
         let description = description ?? config.description ?? config.title
         let share = ShareMeta(
             title: shareTitle ?? title ?? config.title, description: shareDescription ?? description,
-            url: config.baseURL.url(path), type: shareType.rawValue, image: config.baseURL.url(SitePaths.shareImage),
+            url: config.baseURL.url(path), type: shareType.rawValue,
+            image: config.baseURL.url(SitePaths.shareImage),
             imageAlt: "\(config.title): service status", siteName: config.title)
         return PageLayout(
             language: config.language, siteTitle: config.title,
