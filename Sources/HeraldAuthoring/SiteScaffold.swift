@@ -147,6 +147,13 @@ struct SiteScaffold {
         # stale_after: 4h          # warn about an ongoing incident with no update for this long
         # markdown:
         #   unsafe_html: false     # keep raw HTML in Markdown (links are filtered regardless)
+        # uptime:                  # what a minute costs in the uptime report and bars (0 to 1)
+        #   major_outage: 1
+        #   partial_outage: 0.3
+        #   degraded_performance: 0
+        #   exclude_maintenance: true   # maintenance counts neither as downtime nor as time
+        # embed:
+        #   white_label: false     # true: embed/<cluster>/ pages leave out the site's title
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:
