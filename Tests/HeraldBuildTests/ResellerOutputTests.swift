@@ -95,4 +95,31 @@ import Testing
         let png = try #require(files["assets/share-card.png"])
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
     }
+
+    @Test func aClusterAddedLaterCountsFromItsSince() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        let yml = "\(site)/Content/site.yml"
+        let text = try String(contentsOfFile: yml, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "    name: Cluster B\n", with: "    name: Cluster B\n    since: 2025-10-03\n"
+        )
+        .write(toFile: yml, atomically: true, encoding: .utf8)
+
+        let files = try Self.build(siteRoot: site)
+
+        // 3 Oct 00:00 EDT → 6 Oct 19:00 UTC: 3 days 15 hours = 5,220 minutes; September not at all.
+        let csv = try Self.text(files, "uptime/2025.csv")
+        #expect(
+            csv.contains(
+                "b,inbound,Inbound mail,2025-10,2025-10-01T04:00:00Z,2025-10-06T19:00:00Z,100.00,5220.00,0.00,\n"
+            ))
+        #expect(
+            csv.contains(
+                "b,inbound,Inbound mail,2025-09,2025-09-01T04:00:00Z,2025-10-01T04:00:00Z,,0.00,0.00,\n"))
+        #expect(
+            try Self.text(files, "uptime/index.html").contains(
+                "<span class=\"not-counted\">not in service</span>"))
+        #expect(try Self.text(files, "index.html").contains("2 October 2025: not in service yet"))
+        #expect(try Self.text(files, "api/v2/components.json").contains("\"start_date\" : \"2025-10-03\""))
+    }
 }
