@@ -4,13 +4,16 @@ Usage: python3 Scripts/check_output.py OUTPUT_DIR [MAIL_DIR]
 Exits non-zero and names each failing file when something does not validate.
 """
 import datetime
+import csv
 import email
 import email.policy
+import html.parser
 import json
 import pathlib
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 
 import feedparser
 import icalendar
@@ -18,7 +21,7 @@ import recurring_ical_events
 
 root = pathlib.Path(sys.argv[1])
 failures = []
-counts = {"html": 0, "atom": 0, "json": 0, "ics": 0, "eml": 0}
+counts = {"html": 0, "atom": 0, "json": 0, "ics": 0, "eml": 0, "svg": 0, "csv": 0}
 
 html_files = sorted(str(p) for p in root.rglob("*.html"))
 counts["html"] = len(html_files)
@@ -118,6 +121,91 @@ for cluster in state["clusters"]:
             failures.append(f"{path}: one-off {uid} is not in UTC")
 if recurring == 0:
     failures.append("api/state.json: no recurring maintenance to compare with the calendars")
+
+SVG = "{http://www.w3.org/2000/svg}"
+for svg_path in sorted(root.rglob("*.svg")):
+    counts["svg"] += 1
+    try:
+        svg = ElementTree.fromstring(svg_path.read_bytes())
+    except ElementTree.ParseError as error:
+        failures.append(f"{svg_path}: not well-formed XML: {error}")
+        continue
+    title = svg.find(SVG + "title")
+    if svg.tag != SVG + "svg" or svg.get("role") != "img" or not svg.get("aria-label"):
+        failures.append(f"{svg_path}: not an <svg role=img aria-label=…> image")
+    if title is None or not (title.text or "").strip():
+        failures.append(f"{svg_path}: no <title>")
+
+
+class HeadMeta(html.parser.HTMLParser):
+    """The <meta>, <base> and <script> tags of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.meta = {}
+        self.base_target = None
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name")
+            if key:
+                self.meta[key] = attrs.get("content", "")
+        elif tag == "base":
+            self.base_target = attrs.get("target")
+        elif tag == "script":
+            self.scripts += 1
+
+
+sitemap = (root / "sitemap.xml").read_text(encoding="utf-8") if (root / "sitemap.xml").exists() else ""
+for page in html_files:
+    path = pathlib.Path(page)
+    relative = path.relative_to(root).as_posix()
+    head = HeadMeta()
+    head.feed(path.read_text(encoding="utf-8"))
+    if relative.startswith("embed/"):
+        if head.scripts or head.meta.get("robots") != "noindex" or head.base_target != "_top":
+            failures.append(f"{page}: an embed page needs no script, robots noindex and <base target=_top>")
+        if "/embed/" in sitemap:
+            failures.append("sitemap.xml lists embed pages")
+        continue
+    for key in ("og:title", "og:description", "og:url", "og:type", "og:image", "twitter:card"):
+        if not head.meta.get(key):
+            failures.append(f"{page}: no {key}")
+    image = head.meta.get("og:image", "")
+    if not re.match(r"https?://", image) or not image.endswith(".png"):
+        failures.append(f"{page}: og:image {image!r} is not an absolute PNG URL")
+
+share_card = root / "assets" / "share-card.png"
+if not share_card.exists() or not share_card.read_bytes().startswith(b"\x89PNG\r\n\x1a\n"):
+    failures.append(f"{share_card}: missing or not a PNG")
+
+# The uptime CSV files: well-formed, and the same figures as api/uptime.json.
+uptime_json = root / "api" / "uptime.json"
+figures = {}
+if uptime_json.exists():
+    for cluster in json.loads(uptime_json.read_text(encoding="utf-8"))["clusters"]:
+        lines = [("", cluster["uptime"])] + [(c["service"], c["uptime"]) for c in cluster["components"]]
+        for service, uptime in lines:
+            for figure in uptime:
+                figures[(cluster["id"], service, figure["period"])] = figure
+for csv_path in sorted(root.rglob("*.csv")):
+    counts["csv"] += 1
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        percent = row["uptime_percent"]
+        if percent and not re.fullmatch(r"\d{1,3}\.\d\d", percent):
+            failures.append(f"{csv_path}: bad uptime_percent {percent!r}")
+        if percent == "100.00" and float(row["downtime_minutes"]) > 0:
+            failures.append(f"{csv_path}: 100.00 with downtime: {row}")
+        figure = figures.get((row["cluster"], row["service"], row["month"]))
+        expected = "" if figure is None or figure["uptime_percent"] is None else f"{figure['uptime_percent']:.2f}"
+        if figure is None or expected != percent:
+            failures.append(f"{csv_path}: {row['cluster']}/{row['service']} {row['month']} differs from uptime.json")
+    if not rows:
+        failures.append(f"{csv_path}: no rows")
 
 if len(sys.argv) > 2:
     messages = sorted(pathlib.Path(sys.argv[2]).glob("*.eml"))

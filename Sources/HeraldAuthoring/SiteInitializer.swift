@@ -32,12 +32,12 @@ package struct SiteInitializer: Sendable {
             throw Failure.notEmpty(directory)
         }
         var written: [String] = []
-        for (relative, text) in SiteScaffold(now: now).files {
+        for (relative, contents) in SiteScaffold(now: now).files {
             let path = joinPath(directory, relative)
             if fileSystem.fileExists(at: path) {
-                try writer.replaceFile(at: path, contents: Data(text.utf8), replacing: nil)
+                try writer.replaceFile(at: path, contents: contents, replacing: nil)
             } else {
-                try writer.createNewFile(at: path, contents: Data(text.utf8))
+                try writer.createNewFile(at: path, contents: contents)
             }
             written.append(path)
         }

@@ -11,11 +11,11 @@ import HeraldValidate
 struct SiteScaffold {
     let now: Date
 
-    var files: [(path: String, text: String)] {
+    var files: [(path: String, contents: Data)] {
         let incidentStart = hour(-50)
         let maintenanceStart = hour(24 * 7)
         let postDate = hour(-26)
-        return [
+        let texts: [(String, String)] = [
             ("Content/site.yml", Self.siteYAML),
             (
                 "Content/incidents/\(day(incidentStart))-cluster-a-webmail-errors.md",
@@ -27,7 +27,9 @@ struct SiteScaffold {
             ),
             ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
             (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n"),
-        ] + DefaultTemplates.files.map { ("Templates/\($0.path)", $0.text) }
+        ]
+        return texts.map { ($0.0, Data($0.1.utf8)) }
+            + DefaultTemplates.all.map { ("Templates/\($0.path)", $0.data) }
     }
 
     /// The whole hour `hours` from now (UTC).
@@ -145,6 +147,13 @@ struct SiteScaffold {
         # stale_after: 4h          # warn about an ongoing incident with no update for this long
         # markdown:
         #   unsafe_html: false     # keep raw HTML in Markdown (links are filtered regardless)
+        # uptime:                  # what a minute costs in the uptime report and bars (0 to 1)
+        #   major_outage: 1
+        #   partial_outage: 0.3
+        #   degraded_performance: 0
+        #   exclude_maintenance: true   # maintenance counts neither as downtime nor as time
+        # embed:
+        #   white_label: false     # true: embed/<cluster>/ pages leave out the site's title
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:

@@ -103,6 +103,8 @@ package enum SiteBuilder {
         var files = AtomFeeds.render(site: site, status: status, content: content)
         files += StatuspageAPI.render(site: site, status: status, content: content)
         files += MaintenanceCalendar.render(site: site, status: status, content: content)
+        files += UptimeFiles.render(site: site, status: status)
+        files += ClusterSummaryFiles.render(site: site, status: status, content: content)
         files += prepared.templates.assets
         files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
         files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))

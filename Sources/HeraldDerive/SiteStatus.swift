@@ -75,16 +75,23 @@ package struct UptimeDay: Hashable, Sendable {
     package var day: Date
     /// The worst status the component had at any moment of that day.
     package var worst: ComponentStatus
-    /// major-outage minutes + 0.3 × partial-outage minutes.
+    /// Weighted downtime minutes by the site's `UptimePolicy` (major-outage minutes + 0.3 ×
+    /// partial-outage minutes by default).
     package var downtimeMinutes: Double
     /// Slugs of incidents that touched the component that day.
     package var incidents: [String]
+    /// False for a day wholly before the component's `since`.
+    package var inService: Bool
 
-    package init(day: Date, worst: ComponentStatus, downtimeMinutes: Double, incidents: [String]) {
+    package init(
+        day: Date, worst: ComponentStatus, downtimeMinutes: Double, incidents: [String],
+        inService: Bool = true
+    ) {
         self.day = day
         self.worst = worst
         self.downtimeMinutes = downtimeMinutes
         self.incidents = incidents
+        self.inService = inService
     }
 }
 
@@ -92,14 +99,17 @@ package struct UptimeDay: Hashable, Sendable {
 package struct UptimeHistory: Hashable, Sendable {
     package var component: ComponentID
     package var days: [UptimeDay]
-    /// 100 × (1 − downtime / minutes in the period), for the whole period.
-    package var uptimePercent: Double
+    /// The whole period, counted as the uptime report counts it.
+    package var tally: UptimeTally
 
-    package init(component: ComponentID, days: [UptimeDay], uptimePercent: Double) {
+    package init(component: ComponentID, days: [UptimeDay], tally: UptimeTally) {
         self.component = component
         self.days = days
-        self.uptimePercent = uptimePercent
+        self.tally = tally
     }
+
+    /// 100 × (1 − downtime / counted time) over the whole period; 100 when nothing counted.
+    package var uptimePercent: Double { tally.percent ?? 100 }
 }
 
 /// The derived state of the whole site as of `now`: the input of rendering besides the `Site`.
@@ -120,12 +130,14 @@ package struct SiteStatus: Hashable, Sendable {
     package var maintenanceStates: [String: MaintenanceState]
     /// Component → uptime bar.
     package var history: [ComponentID: UptimeHistory]
+    /// Uptime per month and over the last 30, 90 and 365 days.
+    package var uptime: UptimeReport
 
     package init(
         now: Date, components: [ComponentState], clusters: [String: ComponentStatus], indicator: Indicator,
         incidentPhases: [String: IncidentPhase], incidentImpacts: [String: [ComponentImpact]],
         activeIncidents: [String], maintenanceStates: [String: MaintenanceState],
-        history: [ComponentID: UptimeHistory]
+        history: [ComponentID: UptimeHistory], uptime: UptimeReport = .empty
     ) {
         self.now = now
         self.components = components
@@ -136,5 +148,6 @@ package struct SiteStatus: Hashable, Sendable {
         self.activeIncidents = activeIncidents
         self.maintenanceStates = maintenanceStates
         self.history = history
+        self.uptime = uptime
     }
 }

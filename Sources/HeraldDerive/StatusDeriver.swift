@@ -81,13 +81,13 @@ package enum StatusDeriver {
             }
 
         let activeIncidents = active.sorted { ($0.started, $1.slug) > ($1.started, $0.slug) }.map(\.slug)
-        let history = UptimeHistoryBuilder.history(of: site, now: now, current: states)
+        let uptime = UptimeReportBuilder.derive(site, now: now, current: states)
 
         return SiteStatus(
             now: now, components: states, clusters: clusters, indicator: indicator,
             incidentPhases: incidentPhases, incidentImpacts: incidentImpacts,
             activeIncidents: activeIncidents,
-            maintenanceStates: maintenanceStates, history: history)
+            maintenanceStates: maintenanceStates, history: uptime.history, uptime: uptime.report)
     }
 
     /// Where a window stands at `now`: start inclusive, end exclusive; cancelled ones never run.

@@ -6,9 +6,21 @@
 // anywhere else (/usr/local/bin, a CI cache) would crash in every build. Literals travel inside
 // the binary.
 
+import Foundation
+
 /// The default theme, built into the binary: the templates a site's `Templates/` does not override, and
 /// what `herald init` copies. Paths relative to `Templates/`, sorted.
 package enum DefaultTemplates {
+    /// Every file of the theme with its bytes, sorted by path.
+    package static var all: [(path: String, data: Data)] {
+        (files.map { ($0.path, Data($0.text.utf8)) }
+            + binaryFiles.map {
+                ($0.path, Data(base64Encoded: $0.base64, options: .ignoreUnknownCharacters) ?? Data())
+            })
+            .sorted { $0.0 < $1.0 }
+    }
+
+    /// The text files.
     package static let files: [(path: String, text: String)] = [
         (
             "404.mustache",
@@ -19,6 +31,42 @@ package enum DefaultTemplates {
             <p>This page does not exist, or it has moved. The <a href="{{layout.root}}">current status</a> and the <a href="{{layout.root}}history/">history of incidents</a> are a click away.</p>
             {{/main}}
             {{/layout}}
+
+            """#
+        ),
+        (
+            "assets/embed.css",
+            #"""
+            /* The embeddable status (embed/<cluster>/): small, self-contained, light and dark. */
+            :root {
+              color-scheme: light dark;
+              --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --link: #0a58ca;
+              --operational: #1a7f37; --maintenance: #0969da; --degraded: #9a6700; --partial: #bc4c00; --major: #cf222e;
+            }
+            @media (prefers-color-scheme: dark) {
+              :root {
+                --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --border: #30363d; --link: #6cb6ff;
+                --operational: #3fb950; --maintenance: #58a6ff; --degraded: #d29922; --partial: #f0883e; --major: #f85149;
+              }
+            }
+            body { margin: 0; background: var(--bg); color: var(--fg); font: .95rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+            a { color: var(--link); }
+            a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+            .embed { padding: .75rem; }
+            h1 { font-size: 1.1rem; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: baseline; }
+            h2 { font-size: 1rem; margin: .75rem 0 .25rem; }
+            ul { list-style: none; margin: 0; padding: 0; }
+            .embed-components li, .embed-events li { padding: .3rem 0; border-bottom: 1px solid var(--border); }
+            .embed-components li { display: flex; justify-content: space-between; gap: .5rem; }
+            .badge { font-weight: 600; white-space: nowrap; }
+            .icon { display: inline-block; min-width: 1em; text-align: center; }
+            .embed-meta { color: var(--muted); font-size: .85rem; }
+            .badge-operational, .badge-phase-resolved, .badge-maintenance-completed { color: var(--operational); }
+            .badge-under-maintenance, .badge-maintenance-upcoming, .badge-maintenance-active { color: var(--maintenance); }
+            .badge-degraded-performance, .badge-phase-monitoring { color: var(--degraded); }
+            .badge-partial-outage, .badge-phase-identified { color: var(--partial); }
+            .badge-major-outage, .badge-phase-investigating { color: var(--major); }
+            .badge-maintenance-cancelled { color: var(--muted); }
 
             """#
         ),
@@ -180,7 +228,40 @@ package enum DefaultTemplates {
               .day { border: 1px solid CanvasText; }
             }
 
+            .uptime-table { border-collapse: collapse; min-width: 100%; }
+            .uptime-table th, .uptime-table td { border: 1px solid var(--border); padding: .4rem .6rem; text-align: left; white-space: nowrap; }
+            .uptime-table thead th { background: var(--surface); }
+            .uptime-total th, .uptime-total td { font-weight: 700; }
+            .uptime-table .cost { font-size: .8rem; vertical-align: super; margin-left: .15rem; }
+            .not-counted { color: var(--muted); }
+            .day-not-in-service { background: var(--none); }
+            .table-scroll:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+
+            .snippet { border: 1px solid var(--border); border-radius: .4rem; padding: .4rem .75rem; margin: .5rem 0; }
+            .snippet summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+            .snippet summary img { vertical-align: middle; }
+            .snippet pre { overflow-x: auto; background: var(--surface); padding: .5rem; border-radius: .3rem; white-space: pre-wrap; word-break: break-all; }
+            .snippet-label { margin: .5rem 0 0; font-weight: 600; font-size: .9rem; }
+
             """#
+        ),
+        (
+            "badge.svg.mustache",
+            ##"""
+            <svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="20" viewBox="0 0 {{width}} 20" role="img" aria-label="{{label}}">
+            <title>{{label}}</title>
+            <clipPath id="round"><rect width="{{width}}" height="20" rx="3"/></clipPath>
+            <g clip-path="url(#round)">
+            <rect width="{{nameWidth}}" height="20" fill="#444d56"/>
+            <rect x="{{nameWidth}}" width="{{statusWidth}}" height="20" fill="{{colour}}"/>
+            </g>
+            <g fill="#ffffff" text-anchor="middle" font-family="Verdana, Geneva, 'DejaVu Sans', sans-serif" font-size="11" font-weight="bold">
+            <text x="{{nameX}}" y="14">{{name}}</text>
+            <text x="{{statusX}}" y="14">{{icon}} {{status}}</text>
+            </g>
+            </svg>
+
+            """##
         ),
         (
             "blog.mustache",
@@ -264,10 +345,73 @@ package enum DefaultTemplates {
             {{/posts}}
             </section>
             {{/empty(posts)}}
+            <section aria-labelledby="share-heading">
+            <h2 id="share-heading">Badges and embedding</h2>
+            <p>Show this status on your own pages. Each badge is an image that always shows the current status; paste the Markdown or HTML below.</p>
+            {{#badges}}
+            <details class="snippet">
+            <summary><img src="{{previewHref}}" alt="{{previewAlt}}" height="20"> <span>{{title}}</span></summary>
+            <p class="snippet-label">Markdown</p>
+            <pre><code>{{markdown}}</code></pre>
+            <p class="snippet-label">HTML</p>
+            <pre><code>{{html}}</code></pre>
+            </details>
+            {{/badges}}
+            <details class="snippet">
+            <summary>Embed {{name}}'s status in your panel</summary>
+            <p>A <a href="{{embedHref}}">compact page</a> without scripts, for an <code>iframe</code>. Panels that draw their own widget can read <a href="{{jsonHref}}">its JSON</a>.</p>
+            <pre><code>{{embedSnippet}}</code></pre>
+            </details>
+            </section>
             <p><a href="{{feedHref}}">Subscribe to {{name}} updates (Atom)</a></p>
             <p><a href="{{calendarFileHref}}">Add {{name}} maintenance to your calendar (iCalendar)</a></p>
             {{/main}}
             {{/layout}}
+
+            """#
+        ),
+        (
+            "embed.mustache",
+            #"""
+            <!DOCTYPE html>
+            <html lang="{{language}}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
+            <meta name="robots" content="noindex">
+            <title>{{documentTitle}}</title>
+            <base target="_top">
+            <link rel="stylesheet" href="{{stylesheet}}">
+            </head>
+            <body>
+            <main class="embed">
+            <h1><a href="{{clusterHref}}">{{name}}</a> {{#badge}}{{> partials/badge}}{{/badge}}</h1>
+            <ul class="embed-components">
+            {{#components}}
+            <li><span>{{name}}</span> {{#badge}}{{> partials/badge}}{{/badge}}</li>
+            {{/components}}
+            </ul>
+            {{^empty(active)}}
+            <h2>Active incidents</h2>
+            <ul class="embed-events">
+            {{#active}}
+            <li><a href="{{href}}">{{title}}</a> {{#badge}}{{> partials/badge}}{{/badge}}{{#latestUpdate}}<br><span class="embed-meta">Updated <time datetime="{{atISO}}">{{at}}</time></span>{{/latestUpdate}}</li>
+            {{/active}}
+            </ul>
+            {{/empty(active)}}
+            {{^empty(maintenance)}}
+            <h2>Maintenance</h2>
+            <ul class="embed-events">
+            {{#maintenance}}
+            <li><a href="{{href}}">{{title}}</a> {{#badge}}{{> partials/badge}}{{/badge}}<br><span class="embed-meta"><time datetime="{{startISO}}">{{start}}</time> – <time datetime="{{endTimeISO}}">{{endTime}}</time></span></li>
+            {{/maintenance}}
+            </ul>
+            {{/empty(maintenance)}}
+            <p class="embed-meta">Status as of <time datetime="{{asOfISO}}">{{asOf}}</time>. <a href="{{clusterHref}}">Full status{{#provider}} on {{provider}}{{/provider}}</a></p>
+            </main>
+            </body>
+            </html>
 
             """#
         ),
@@ -490,6 +634,7 @@ package enum DefaultTemplates {
             <title>{{documentTitle}}</title>
             <meta name="description" content="{{description}}">
             <link rel="canonical" href="{{canonicalURL}}">
+            {{#share}}{{> partials/share-meta}}{{/share}}
             <link rel="stylesheet" href="{{stylesheet}}">
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
@@ -624,6 +769,26 @@ package enum DefaultTemplates {
             """##
         ),
         (
+            "partials/share-meta.mustache",
+            #"""
+            <meta property="og:type" content="{{type}}">
+            <meta property="og:site_name" content="{{siteName}}">
+            <meta property="og:title" content="{{title}}">
+            <meta property="og:description" content="{{description}}">
+            <meta property="og:url" content="{{url}}">
+            <meta property="og:image" content="{{image}}">
+            <meta property="og:image:type" content="image/png">
+            <meta property="og:image:width" content="1200">
+            <meta property="og:image:height" content="630">
+            <meta property="og:image:alt" content="{{imageAlt}}">
+            <meta name="twitter:card" content="summary_large_image">
+            <meta name="twitter:title" content="{{title}}">
+            <meta name="twitter:description" content="{{description}}">
+            <meta name="twitter:image" content="{{image}}">
+
+            """#
+        ),
+        (
             "partials/update.mustache",
             ##"""
             <li class="update update-{{phaseKey}}" id="{{id}}">
@@ -637,6 +802,13 @@ package enum DefaultTemplates {
             </li>
 
             """##
+        ),
+        (
+            "partials/uptime-cell.mustache",
+            #"""
+            <td>{{#cellPercent}}{{cellPercent}}{{/cellPercent}}{{^cellPercent}}<span class="not-counted">not in service</span>{{/cellPercent}}{{#costs}} <a class="cost" href="{{href}}">{{number}}<span class="visually-hidden">: {{title}}</span></a>{{/costs}}</td>
+
+            """#
         ),
         (
             "partials/uptime.mustache",
@@ -712,5 +884,368 @@ package enum DefaultTemplates {
 
             """#
         ),
+        (
+            "uptime.mustache",
+            #"""
+            {{<layout}}
+            {{$main}}
+            <h1>Uptime</h1>
+            <p class="lead">Each cluster and service per calendar month and over the last 30, 90 and 365 days, up to <time datetime="{{asOfISO}}">{{asOf}}</time>. The current month counts up to then.</p>
+            <section aria-labelledby="formula-heading">
+            <h2 id="formula-heading">How uptime is counted</h2>
+            <p>Uptime = 100 × (1 − weighted downtime ÷ counted time). Each minute costs the weight of the worst status an incident gave the service then:</p>
+            <ul class="uptime-weights">
+            {{#weights}}
+            <li>{{status}}: {{weight}}</li>
+            {{/weights}}
+            <li>Operational: 0</li>
+            </ul>
+            <p>{{#excludesMaintenance}}Maintenance windows are left out: their minutes count neither as downtime nor as time.{{/excludesMaintenance}}{{^excludesMaintenance}}Maintenance windows count as time; an incident during one still costs its weight.{{/excludesMaintenance}} A service that started later counts from its start. Figures are cut, never rounded up, to two decimals: 100.00% means no downtime at all. Months are counted in {{layout.timeZoneName}}. The small numbers link to the incidents that cost each figure.</p>
+            <p>Download: <a href="{{jsonHref}}">uptime.json</a>{{#csv}} · <a href="{{href}}">{{title}}.csv</a>{{/csv}}</p>
+            </section>
+            {{#clusters}}
+            <section aria-labelledby="uptime-{{id}}">
+            <h2 id="uptime-{{id}}"><a href="{{href}}">{{name}}</a></h2>
+            <h3 id="uptime-{{id}}-recent">{{name}}: the last 30, 90 and 365 days</h3>
+            <div class="table-scroll" role="region" aria-labelledby="uptime-{{id}}-recent" tabindex="0">
+            <table class="uptime-table">
+            <thead>
+            <tr><th scope="col">Service</th><th scope="col">Status now</th>{{#rollingHeaders}}<th scope="col">{{.}}</th>{{/rollingHeaders}}</tr>
+            </thead>
+            <tbody>
+            {{#lines}}
+            <tr{{#isCluster}} class="uptime-total"{{/isCluster}}><th scope="row">{{name}}</th><td>{{#badge}}{{> partials/badge}}{{/badge}}</td>{{#rolling}}{{> partials/uptime-cell}}{{/rolling}}</tr>
+            {{/lines}}
+            </tbody>
+            </table>
+            </div>
+            <h3 id="uptime-{{id}}-months">{{name}}: by month</h3>
+            <div class="table-scroll" role="region" aria-labelledby="uptime-{{id}}-months" tabindex="0">
+            <table class="uptime-table">
+            <thead>
+            <tr><th scope="col">Service</th>{{#monthHeaders}}<th scope="col">{{.}}</th>{{/monthHeaders}}</tr>
+            </thead>
+            <tbody>
+            {{#lines}}
+            <tr{{#isCluster}} class="uptime-total"{{/isCluster}}><th scope="row">{{name}}</th>{{#months}}{{> partials/uptime-cell}}{{/months}}</tr>
+            {{/lines}}
+            </tbody>
+            </table>
+            </div>
+            </section>
+            {{/clusters}}
+            <section aria-labelledby="costs-heading">
+            <h2 id="costs-heading">Incidents counted</h2>
+            {{#empty(incidents)}}
+            <p>No incident cost any uptime in these periods.</p>
+            {{/empty(incidents)}}
+            {{^empty(incidents)}}
+            <ol class="uptime-costs">
+            {{#incidents}}
+            <li value="{{number}}"><a href="{{href}}">{{title}}</a>, started <time datetime="{{startISO}}">{{start}}</time></li>
+            {{/incidents}}
+            </ol>
+            {{/empty(incidents)}}
+            </section>
+            {{/main}}
+            {{/layout}}
+
+            """#
+        ),
+    ]
+
+    /// Images and other binary files, in base64 (in lines).
+    package static let binaryFiles: [(path: String, base64: String)] = [
+        (
+            "assets/share-card.png",
+            #"""
+            iVBORw0KGgoAAAANSUhEUgAABLAAAAJ2CAIAAADAIuwLAABQEElEQVR42u3dd5xU1eE34FkW2F2WsvSyIEjvHQSlCSIqAvbe
+            W+wxxkRNjLHGmFhiiz2aYu8dFRSlCkjvvffOFvq+f2x+G16F5c7uzOzs7vN8/GNkz9y598yZO/c759xzEipVrR0CAACg9Cmj
+            CgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIA
+            AAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAA
+            gRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQ
+            AAAAgRAAAACBEAAAAIEQAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAA
+            QCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAAAQCAEAABAI
+            AQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEA
+            ABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAE
+            QgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIA
+            AAAEQgAAAARCAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAA
+            gRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAACAnyurCoqLzm/2DPcpU84br94AAIDDSahUtbZa
+            KBnxT0QEAAAEQiFQOAQAAARCOVAyBAAABEI5UDIEAAAEQjlQMgQAAARCUVAsBAAAgRBRUCwEAACBEFFQLAQAAIGQUh8FxUIA
+            ACipyqgCadBxAQBA6aSHUGQqCF2FAABQAughlAYdKQAAlFJ6CAWkQtFVCAAAAqE0GHfpKz73CgjL5KlTK1WqFKTk+HHjLrvk
+            EjUGAISlrCqI5zRYmKz1k+dGbz87v9lTJgQAAIFQFCziEBhwsxHf89wNluZYWLNWrc6dOzdt1qxJkyZ16tSpUaNGWlpa+aSk
+            8uXL5+Tk7Nq1a1d29q7du3ft2rVj+/b1udatW79+/Zo1axYvWrRjxw4fKAAABMLSmwZjmabyXiuyR1EKuwrbtms3+NRTBwwY
+            0LBRo3yKVaxYsWLFivkUWL9+/cKFCxctXLhgwYIZ06cvWrgwJyfHpwwAgGhzD2ERp8E4SVAl74iiqkyZMqcMHnzFlVe2ads2
+            GtvfuXPn9GnTpkyZMnXKlCk//rhr1y4fulLLPYQAgEBYMtNgHAanEnxoEdShQ4c/3ntvlKLgz918441fDh/ucycQCoQUlXvv
+            v/+8888PWPi4nj03bdyoilQRUIwYMloEkSlu81LujhX+GEvq2NGEhIRfXHvtzbfckpiY6LMAAIBAKA2WkCgY8VhY8jJhYmLi
+            w3/5y5Bhw3wQAAAoMcqoAmkwSnsbs4UQYyAhIeGRxx6TBgEAEAilwYKEq+LYXVb43S4xmfD6G288ZfBgHwQAAARCaTDsWFWs
+            D18mbNO27Q033uiDAACAQCgNhhelSsZ9dIU8kOKeCe+5916zyAAAIBASXohyRCVAr96923fooD0DAFAimWU0PwXu2iqp2WnK
+            eeMLVifFd9LRCy+6KNyn7NixY8L48T9MmLBs6dKVK1du3759165de/bsSUpKqlChQo2aNWvVqnV048YtWrRo3aZNixYtdD+S
+            j66dOqkEAEAglAZlwiJQuUqV3n36BC+/fdu2vz3++Pvvvbdr166f/zU7Ozs7O3vz5s3z580b/f33uf+YmpraqXPnvn379u3X
+            r2GjRj53AAAIhMU1DZaSQZUFXqiw2GXC7t27lytXLmDh5cuWXXbppWtWrw7rJTIzM8eMHj1m9OgHH3igRcuWQ4YMGTxkSL16
+            9XwGAQCIAfcQRjgmOd4S9btAly4BS+7fv//mm24KNw3+xPx58x75618H9Ot37TXXfDdqVE5Ojo8VAABRpYfwUDEg/L6v0jnh
+            SgGGjxavTsImTZoELDlu7Nh5c+dG5EUPHDjw7TfffPvNN42bNLnq6qv37tkTvQMsX758q1atWrdt26JFi/T09Dp16lSrXj05
+            OTk5OTkhISE7O3tXdvb6DRtWr1q1bOnSGTNmTJs2beOGDfH2NiUkJLRr3753nz4tWrRo2qxZ1apVK1asmJiYmJWVtX379g3r
+            1998001xuNvFQo2aNVu3bt2qVavGTZrUrl27du3aVdLSkpOTk5KScnJyMjMzMzMyduzcuWL58sWLFy9ZsmTOrFmLFy+O6i6V
+            jEYblrS0tLZt27Zq06Zhw4bp6ek1atSokpZWsWLFcuXKlS1bds+ePdnZ2VmZmVnZ2Rs3bFi9evXqVatWrV69bOnS+fPm7Ynm
+            CaQI1a1bt2mzZvXq1auXnp5er1699PQqaWkpyckpFSqkpKQkJSXt379/7969u3fv3r5t29atWzdu3Lhi+fJly5bNnTt33ty5
+            +/bt8+nWyIH/XUpVqlpbLRQyDZbaQFjiq+uz4cObNm0apORf//KXl154obi8axUrVjxl8ODjBwzo2bNnSkpKWM+dNXPmV19+
+            +f7770fkInvy1KmVKlUKUnL8uHGXXXLJT/6xQoUKF1x44cWXXlqnTp18nnvigAHLly//ze23X3X11QF37ITjj1+5cmVhDu3M
+            s8/+00MPBSz8y5tuGv7FF9GoooLp1KnToJNP7tW7d7NmzcJ97vr168eNHTt2zJiRI0ZkZWWVvEYbM0cdddTQ007r379/6zZt
+            EhISCrCFffv2LVy4cPasWbNmzfpx8uQF8+cf8Snfjx1bu3bsrgouOO+8HydPDlKySlpat27d2rZr17Zt2zZt21arVq3AL7pr
+            165pU6eO+Prrr7/6at26deE+PU6q6NLLL//d738fcCM333jjl8OHR+nkPHHixIsvuKAYNXLg5/QQRkCpTYOhQswxUyykpaUF
+            LLlp48ZicUQNGza85tprB596ariX1HnatmvXtl27m2+55YvPPnv66aeXLV1aVMdy0skn33PffVWrVj1y0YSEUCj0zttvBw+E
+            Q0877ZmnnirM7g0bNixgyS1btowcMSIemkdycvK5559/3nnnNQ7cN/5ztWvXPv2MM04/44zs7OzhX3zx/nvvTZo4sTDjn0tS
+            ow2oTZs2N/7yl8cff3zBLpH/9wVftmyrVq1atWp11tlnh0KhTZs2jR83bvy4cePGjl27dm38n68SExM7de58XK9evXr1atuu
+            XZkyZSLVznv07NmjZ887f//7b0aOfPmll6ZOmeJKRiMHgZD/Mlg0NpmwuAwcrVChQsCSFStWjP9we+ttt5119tkRWeWibNmy
+            Q4YNO3nw4Nf+/e/HH3ssOzs7xpeJ9z/wwJlnnx2wfO4Fx7KlSydNmtStW7dAgXDo0MIEwtq1a3fr3j1g4Q/ef3/v3r1FfuV9
+            wYUXXnv99TVq1IjUNlNSUnKT4amnnLJwwYJS3mgDKleu3G/vuOOiiy+OVPg5WI0aNYYMHTpk6NCdO3cWi+VMhp122kMPPxzV
+            Zj/wxBMHnnjiF59//uADDxhYrpFDqWVSGWkwMpkwBrUde8F/uezStWs8H8gJAwd+/uWX5553XmTXPCxbtuyll1/+4ccft2nT
+            JmbHkpyc/OzzzwdPgwe/j++89VbApzQ6+uj2HToUeCeHDB0a/FrnnbffLtrm0aJly7ffffeuu++OYBrUaAugcuXK/3799Usu
+            vTQaF8rk4+RTTvnok0+OPe44VaGRg0CINKg2/j+HXE7wkE4cNKhZ8+bxmWl/fdttzzz7bPXq1aP0Eo2OPvqNt98+cdCg2BzO
+            o48/3rdfv4IF+y+HD9+xY0fAZw0NPOazMM+dPGnS0iVLirCFDDvttHfee69tu3YabdEqX778Cy+/3EmfRhGpXr36Cy+91H/A
+            AFWhkYNAWHqV4Bvh1HmBbd68OWDJsmXLvvjyy81btIir/U9MTHz8iSeuufbaaL9QUlLSE089dVY4vXYF8+vbbjth4MDCJPxP
+            Pv44YOHBp55asL6pZs2bt2jZMmDhtwN3WkbDL3/1q7888khSUpJGW+Ru+81vXCgXrXLlyj359NNx9eNICaORg0BY0ugeLA11
+            snLFiuCF69at+8FHH919zz0NGzWKh51PSEh46OGHTz7llBidSsqUuf/BBweeeGL0XqLnscdedc01BamKAgWwatWq9e7TpwAv
+            F3w6mR07doQ79V8E3XLrrdffcENcfeJKXqMNqEmTJhdFaIZYCpsJn3oq+N3jxUU8rGqrkYNAGO/C7aqSBiNVM3HeSTh3zpyw
+            ypctW/bCiy76asSId99//9rrruvYsWPZskU2b9PNt9wy7LTTYno2KVPm0ccfD945FpbU1NQ/PfRQweajO/hZ8+bOnTVzZsAn
+            FmDUaEJCwqlDhwYs/MnHHwcflhxZ551//nXXXx9vn7gS1miDu+KqqyJ7qyQFll6//i+uu04g1MhBIIRikNZi4IcffijYE9u1
+            b/+rX//6rXffnTx16utvvvm73/9+yLBhjZs0KeT82sH16tXr2qK4pklKSnr8iScKvDxAPtp36FAvPb1gz/1JtQefxGXACSek
+            pqaG9VrdunevW7duwMLvFNF40fYdOtx1993x9nEreY02oHLlyp0yeLBvnPhx+RVXBFrPRiDUyKGksOyE7sH8qqUA60OEuwpF
+            PC9BMWnixG3btgVfjfDnUlJSunTtmjcHaWZm5uzZs2fOmDF92rTp06YVYE3kgC/6wEMPhTuH2/Llyz/+6KPJkyYtW7p027Zt
+            CQkJ1apXb9u27fH9+w8ZOjR4V2eTJk2uu+GGxx55JI7eyP8/EH7y8cd3/O53QQJAcnLyiYMGffD++8FfKngH16yZM+fOnVsE
+            J/2yZR96+OFy5crF1WetNDfaDh07Bh+jmJGR8cXnn//www9LFi1au3ZtVlbW3r17U1NTK1WuXKlSpSpVqjRp0qR5ixYtWrRo
+            1rx5wIXFi52dO3cuXLBg/rx58xcsWLJ48c4dOzIyMjIyMnbu3JmTk5OcnJycnFyrVq166enNW7To2rVr92OOCavBJyUlnX3u
+            uS8895xAqJGDQEhpT4MFDmwlZrX6/fv3v//ee1dceWWkNpiamtq9e/fu/7dC3apVq8aNHTtm9Ojvv/sugquiXXPttcE7qUKh
+            0NatW++7557hX3xx4MCBg/999apVq1et+nL48KeffPJPf/7zMT16BNzgZZdf/tabb65etSpu8uD/FwgzMzM//+yzM886K2DA
+            Cx4Iy5cvH3ziyqKaTubyK69s2rRpwZ67YsWKcWPH/jBhwuLFi7dt3bpt27bExMSq1apVrVq1YcOG3bp169q9e9OmTQvQE16a
+            G23r1q0Dlvzko4/u+eMfMzIyfvLvO3bsyJs+94cJE/KafcuWLXv37du7d+/OXboU4fD1SFm+bNnXX3311ZdfzpgxI5+EkxsO
+            N23aNGfOnBFffx0KhapVq3bRxRdfc+21wWPhsNNOEwg1chAISwujIoPXUvTCcDx3Er7y8svnX3BBlIaT1a9f/5xzzz3n3HN3
+            7dr13ahR77377pjRo/fv31+YbVauXPnyK64IXn7hwoWXX3pp/isyr1q16vJLL334L38ZEuyeuqSkpKuvueae6A9K3Lx583ej
+            Rn03atSSJUu2bN68bdu2Cqmp1apVa9WqVcdOnU4YOLB+/fqhQ60n+c5bbwUMhMf06FGrVq0NwVasPr5//8qVKwcpmZ2d/ekn
+            n8S+PaekpFx99dUFeOKsmTOf/fvfR44Y8fMry6ysrNWrVs2aOfOzTz8NhUL16tU77fTTz7/wwlq1amm0Ac8DQYpNnTr1t7/5
+            zU8CcP4ZYO7cuXPnzn3huecqVKjQu0+fM848s3efPvnfx9XnUGvx3Xv//eedf37A1z2uZ89NGzdGsH727dv30QcfvPrqqwvm
+            zy/YFrZs2fLkE0+MGjXqX//5T8CTedOmTevXr7/qUD8QxGEVxX8gjKtGDvycewjDUAq7BwscnktMXW3YsOH5Z5+N9qskJycP
+            OumkF1566euRIy+6+OLy5csXeFPnhRNf161bd8QL61z79+//3Z13zpwxI+CWTzv99MpVqkSvxrKysh5/9NHj+/S58/bbh3/x
+            xYL58zdt2rRv374d27cvW7r0i88/f+jBBwf063f+ueeO+Prrn18MTZ06deHChYFOkWXKDAk8SUzwSWg++/TTzMzM2Lfnc847
+            r0qYQ6BzcnKefvLJs84445A1+XNr1qz5+zPP9O/b95677960aZNGe0SVgv2I8NGHHwa/UP755+XL4cN/cfXVfXr1+uvDDy8K
+            1viL3K5du177z38G9u//uzvvLHAazDNj+vQ/PfBA8PLBu5fjX4FbjkYOAiGlUf6pr3R2qL7w/POTJk2KzWul16//hz/+cfhX
+            Xw066aSCbeGsYB1fue67556Nwfq+QqHQnj17HrjvvoCFU1JSBp96apRqadWqVcNOPfW5Z5/dvXv3EX6Y+PHHG6677pCXksGn
+            lgkY8ypXqdK3X7+A2yyq6WTOOffccK8jf3nTTU89+WS4PQx79+594/XXTxww4D///veBI3V6l4ZGm4+A49x2/t94ucLYtHHj
+            Sy++eN455xSLc+/nn3123z33rFmzJlIb/OjDD38+FvFwWrdpIxBq5CAQlvbw89Mry1LQPRikQoJXWlg1Fs9Rc//+/Tdcd92i
+            RYti9orp9es/+fTTjz7+eLjLYbVs1Sr4KohTp0wZOWJEWNufNm3a1ClTAhY+MTrLu61YseKCc89dEc4SkYe+NPzggz179gSs
+            1WbNmx+x2MknnxzwDqWFCxZMmzYt9i25adOm4d49+OTf/laYlRIzMzPvv/fexYsXl/JGm79t27YFKda1WzeXLIW0e/fu5cuW
+            BSzcPMCnvrjIKepAqJGDQEhJi8ed3+xZ2roKt2/bdtH550+fPj2WL3rqkCGvv/VW9erVgz/l+OOPD144eBfZwUaPHh2w5DE9
+            ekT83ssDBw7c/pvfrF+/PiIXKLkTTgRxWoC5Q4OPFy2q6WT6n3BCWOUnTpz4XPTHS5f4RntEW7duDVLsnHPPDT56mULWdigU
+            ql2nTskJhMWk2jVyKCpmZAqkxHcPFiDgBZkJpsRMN5r7fXbheef99o47Lr7kkpgtJ9iqVauXX331wvPOC3i/WafOnYNv/Ntv
+            vinALs2dMydgycTExLZt20Z2tO3rr7025ccfI7W1t996K+DSWKcOHfroI4/kM+yqXnp63uIi+duzZ89HH31UJG04rOYRCoWe
+            eeqpGMxFUeIb7RGtD7b8TGJi4iOPPXbBhRd+/PHHE8aPX7Z0aTysNl5U0tLSWrZq1aJly/r166enp9eoWTOtSpXKVaokJSWV
+            K1eubNmyhT9L165du8RUV5EPGdXIQSAsORGIAmTCotpaNOzdu/fB++///LPP/nD33W3ato1ZJrz3/vtvu/XWIIXbd+gQcLMr
+            VqzYsmVLwYJx8MLtO3SI4LV1Tk7OP15+OYJ1O2H8+JUrVzZo0OCIJevUqdOte/e8uc5/bsiQIQEvQL8cPnx7sNFTEdchcPMI
+            hUKzZ8+eMD4Wn8eS3WiDmPjDD2GcJ7t06dylSygUyszMXL58+Yrly5ctW7Z82bJly5atWL484Cw+xVRCQkK3bt0GDhrU89hj
+            mzVrFu2XS05OTkxMLOS0z3GiyGOVRg4CISU2G5eSaVd/YuqUKWecdtqAE0646uqrc7+0om3I0KEfvv/+mDFj8i9WuUqVqlWr
+            BtzmUUcdNT/6d0Ue1bBhBLc2buzYyC4Tl5OT8+7bb//q178OUnjYsGH5BcK4Hy9aqVKlsIYff//ddzHYqxLfaINYuXJlwB8m
+            Dpaamtq6deufLO+WkZGxcOHCBfPnz5k9e+rUqQsXLCjyrqGISE1NPe/88y++9NKwFqssvKSkpKysLIFQIweBkBIee6KdBkvS
+            qNGDjRwxYuSIES1btRp22mmnDB5cJ8p3m9x6221HDIT109PjrZbSI7pLXwe+5S+499577+ZbbgmyaNWJJ5107z33HHJe09at
+            Wwfsr1i+fPmkiROL5L0IuA5YnrB+0S/4XpX0RhvQJx99dP2NNxZ+OxUrVuzUqVOnTp1y/3fnzp0Txo//btSor776qqj6pQtv
+            2Gmn/faOO2rUqBH7ly5fvrxAqJFDaVBKJ5UxXjQ+66HYvS/z5s59+KGH+vbqddqQIY8+8sjo778PPqd5WNq0bduxY8f8y9QM
+            vA54zNSsWTOCW5s1c2bE93Djhg3fjRoVpGSlSpX6DxhwyD8F7x585+23i+rKrFaYN0TNnzcvFi2kpDfagF5+6aVtUbiWrVSp
+            0sATT3zgT38aN2HCU88807179+J1gk1OTn7k0Uf/8sgjRZIGQ6FQzG4XLw00chAIKWlpsHQOFs3H3LlzX3juuauuuKJb585D
+            Bg+++6673n/vvaVLlkTw6n/QySfnXyDcNSpiIIITNu7bty9KESX4koBDDzXXaJkyZU4dMiTI0/fv3//Be+8Vl/diW0x+ay/Z
+            jTa4jIyMR//61+htv2zZsicOGvTv119/+dVXgy/yUbSSkpKeff754L+2EOc0chAIizHJp/B1Uqrq8MCBAwvmz3/rzTfvvP32
+            k0488Zhu3a656qoXnntu6tSp+/btK8yWjzvuuPwLJCcnx1ttJEfu2nrjxo0Blw0M13fffbch2ELnffr0SUtL+8k/9ujZs1aw
+            bq6RI0YU4XQIYeWcjIyM2MylUbIbbVjefuutF557Ltqv0qtXr48++aR3nz7xfy699/77jz3SSY+A4qSrUyMHgZD4YiKZ2Ni+
+            bdt3o0Y9+sgj55199jFdu956yy1fffllwS61mzZrlv/VcxyObgpyb17QiLJzZ5R2cv/+/e+9+26QkmXLlv35MhXBV80q2Bp6
+            RSJm41pLdqMN16OPPPL8c89Fu/JTUlKeeuaZcNcgibGBJ554+hln+AYpwg9alHrvNXIQCIt9FlIDMUiDJfjdycjI+OzTT2+6
+            4YYTjj/+g/ffL8B1av7TXWRnZ5fgRrszaoEwFAq9G/jWvmGnn37w/yYnJ584aFCQJ65du3ZM4OXRoyGs5lGpUqXY5KKS3WgL
+            4LFHHrnkoouifQNnSkrKs88/X6lSpfishMTExN/89rcaQwSVDfPjnJKSEr0zgEYOAiHSIKE1a9bc8dvf/u7OO8P9lbR2vnOZ
+            luxr60NO7xkpq1atGj9uXJCSHTt2POqoo/L+t/+AARUrVgyUOd95p2jnRg+3efx8cKxAGBsTf/hh2JAhN1x33bixY6PXZqpW
+            rXrFVVfFZw306ds33HvA9u/fP3bMmAcfeODiCy/s26tXl44dWzVv3qJp05//V7S/yxSV8uXLh1U+2jlKIweBsDgpeRGoqPrf
+            hMmfe++dd94PNlIxT/5jeDYGuxGOQwo+nvPgqWWGBpvx4sCBA++9807RHuCG9evDKt+iZcsY7JVGe0g5OTkjvv768ksv7de7
+            9z1//OO333yzY8eOiL/K5VdcEfDnjBgLPgw714Tx44eccsoVl132r1dfnfjDD+vWrcvIyDhszCiVE4eWT0oKq3zTYOvoaORQ
+            YliHEImuyPzrX/868+yzg5fPfwzPqtWrg29q+Bdf/PKmm7wFeb7+6qutW7cGWSR96NChTz/5ZCgUSktLCzhvwZjRo9euXVu0
+            B7hq1aqwync/5phxY8dGfa802nytX7/+jddee+O118qUKdOkadM2bdq0aNmycePGjRo1qpeeHm63z0+kpKR0P+aYb0aOjLej
+            7tEzjB8uR3z99c033hj8xuwqlSuXwvNbampqWOVbtWqlkYNASMlksGi8mTd37q5du4JPtJj/sMnt27Zt37atSrCRfi1j0v9T
+            jOzdu/ejDz+87PLLj1iyYaNGHTp0mD59+imDB5ctG+gU+nbglS2iZ+fOnVu2bKlWrVrA8n369v3bY49Fe6802oAOHDiwcMGC
+            hQsW5P1LQkJCzZo109PTGxx1VMOGDVu1bt2hQ4caYS6i2PPYY+PtWrlu3brVq1cPWDgzM/N3d94Z1jRdwTce700inKMOdwho
+            5y5dNHIQCJEGpcFYXabv2BE8EGZlZeVfYMaMGQH7rI5q2LB69eqbN2/2Fvwvtr35ZpBAGAqFhp1++vTp0w+5LOHPbdq0KU4u
+            R6ZNm9a/f/+Ahdu0aXNMjx4/TJgQ7b3SaAsmJydnw4YNGzZsmDp1at7Vc9t27a66+uqTjrRmaZ72HToEfK2YHddRDRsGL/zN
+            yJHbw1kws0aNGnXr1YvS2xHjBhDWMjw1gy2Nk6ty5cp9+vYtbY0cSrlSdw9h6ZxitHilwfh5j846++zf3nFHuL9HBpeYmFgt
+            nJ+r1x/pNrC8b80jf/LLlAn3Rp0Sb/HixVOnTAlS8pTBgxsdfXSnTp2CFP7gvfdis6bfEQU8ujw3xmR8pkYbwavnmTNm/PKm
+            m1595ZWATwnYYxxWA04p3NqSQYZt/+8zu2hRWBvv1bt3lFY6iWUV5Tri74MHa9y4cfDCQ4YOLeRAzeLYyEEgJI6yUAnOV8Wx
+            PlMrVrzyqqu+GTXqnnvvbdykScS3f0yPHsGn9s7JyVm7Zk3+Zb4bNSr4q59/wQXlypWLRr2dMHDgH++9tzh+WAJOLVO1atU/
+            P/xwwHctfpYf/GbEiLDKdz/mmGuuvTbae6XRRtyzzzwT2fQVVmdU/pMhH1FYy9+FtWOhUOjSYEMACiCWVZQrrK7yDh07BkzC
+            lStXvvHmm0thIweBkJKsMGnQYNFcSUlJ51944RdffvnKP/954qBBkboeTUxMvO6GG4KXX7pkyRGvOWbNnBl87pBGRx8d8cv9
+            7scc89obbzzz7LNHH310cXyvP//ss4yMjCAlAy55PGnixOXLl8fJ0S1atGhRmD0qv7r11oEnnljgV0xNTb3r7rub5PtjikYb
+            cdu2bQu4nkfFihWD5ISwVgE9pkePwux8WF1t6fXrBy986pAhrVu3jlKdx7KKcq1bty544erVqx973HFBSt5x553Fokst4o0c
+            BEKQBgM59rjjnnrmmTHjx999zz2du3QpU6bgH5+yZcvec9993bt3D/6UgCPr3gtnKYvrb7jhhIEDC18zCQkJffv1e/3NN//9
+            2mtdu3Urvm9xdnb2p598EsENxsN0MoXZnzJlyjz59NPX33BDuFdUCQkJJw4a9Nnw4RdfckmZI3WDa7Rvvv32xZdcUrlKlYhs
+            rXr16ikpKUFK7t69O8jNb5s3bQr+6hdedFGdQvSABfxFJle/fv0CDrJo3KTJfQ88EL13MJZVlGvF8uX79u0LXv6P99xzxAb2
+            y1/9KqyJr0tSIweBkBLLRDLRkJaWduFFF73x1ltjJ0z405//PGTo0HC/2nsee+wbb711zrnnhvWssWPGBCn2+n/+s2vXruC5
+            9Mmnnz73vPMK/ANqzVq1rrzqqq9GjnzhpZe6dO1aAt7fCEa47du2ffXll3F1dO+89daO7dvDzYS//NWv3nr33f79+wdpJ5Ur
+            V77s8su/HDHiqWeeqVu3rkYbRMtWre66++4x48b99dFHe/TsGXD22sMJ3om6devWIMXCWrOkevXqH3366U0339y1W7caNWsm
+            hbkC3ppwViJJr1//0ssuO2KxZs2bv/zKK+EuvRCWWFZRrn379oV1C2XDRo1efPnlw30kq1at+shjj10fzqCVEtbIoZQzy2jR
+            5LQYJC5pMNqqVat25llnnXnWWaFQaPWqVXPnzl0wf/6SJUvWrV27bt26HTt37srO3rt3b1JSUoUKFerUqdPo6KM7dOjQt1+/
+            RuGPTNu1a1fAmSq3bdv22n/+c+VVVwXccmJi4n0PPDBk2LAnHnts8uTJAX9JbdioUa9evQaddFK37t0L01Mah2bPmjVnzpyI
+            DC376MMP818pJPaysrJefPHFX992W7hP7NChw7MvvLB82bJxY8dOmDBh8eLF27Zt275tW2JiYlpaWlpaWr309M5dunTp2rVt
+            27bhDqvWaHMlJSUNHTZs6LBhWVlZEyZMGDt69JgxY5YtXRp8CykpKTf98peXBb5TbumSJUGKLVq4MKwDSUtLu/Hmm/O/FS07
+            O7tju3Y///clS5bs3bs3eBP6ze2379u379//+tchm0FiYmLu3GDRXp08llWUZ9KkSS3CWYulY8eOH3/22Ttvvz38iy9WrliR
+            lZVVo2bNoxs1Gjho0CmnnBKpvrti2shBICTWaTAGmbB0TqZahNLr10+vXz8iI9kO6cMPPgh4v0QoFHrmqaeGDB1aK5x5xrt1
+            6/afN95YuXLlyBEjZs+aNW/evK1bt2bs3Llnz57cQFu7du166elNmjRp3aZNu/bt60Vn6vY48c5bb0VkfpG342Y6mYP946WX
+            Tjv99CYFmiSpYaNGDRs1Ov/CCyO+VxrtwSpUqNC/f//cNUK2bdu2eNGixYsXL160aMmSJVu2bMnMzMzIyMjMyNi1a1f58uUr
+            VKhQt27dxk2bdu/e/aSTT64czsLrU378MUix9evXr127NmB/byHt3r17+rRpwQfxlilT5vd/+MPpZ5757ttv//jjj6tXrcrK
+            yqpatWq99PTeffoMGTLk6HAm2CywWFZRntHff3/RxReH9ZTKlStfedVVwX98KT2NHARCYp0G8x5HKROaSKaE2b9//0svvBC8
+            fGZm5h/vuuvvzz8f7pi6Bg0aXBa1WfiKkU8+/vj2O+9MLtzU8NOmTTt4heX4sW/fvjt/+9vX3nwzStN1FoxGezhpaWldunaN
+            0tDW4Ctkjh837owzz4zNIQ//4otw7+ps3br13ffcU7TvVCyrKNeY0aO3b9tWJS1NI49II4fSzD2ERZMGC5/cokEajE8vvfji
+            ypUrw/sK/OabF59/XtUVzM6dO78cPryQG4m36WQONn369Afvvz/e9kqjjbGZM2bMnj07YOHPP/ssZjv20YcfZmZmFrv6jGUV
+            5dq3b98777yjJUeqkYNASBGkwShlQrcOljDz5s595qmnCvDExx97LLITZpYqhYxzmZmZn3/6aTwf4Buvv/7cs8/G215ptLH0
+            6COPBC88dsyYmN2LtWPHjlf/8Y9obHnJ4sXRG0AYyyrK889XXgl+N0Fw7737blgLaZSMRg4CIUWTBiOeCaXBEmbTxo3XXnNN
+            wSYmOXDgwG9vuy32P1qXDJMnTSrMtd2nn3wSjau0CKevRx999u9/j6td0mhj5q033xw/blxYb83jjz0Ws917/rnnIh6usrKy
+            brz++qysrOi13lhWUa4NGzY8F+lP8ZgxY/7w+9+XwkYOAiFRjIJBQlpEMqE0WMKsWb36gvPPX7t2bYG3sH///ltvueWZp56y
+            ClMBvFOIKWHiebzowf722GO3/+Y3cTUVqkYbA+PHjXvgvvvCfdaXw4d/8vHHsdnD3bt333TjjREcOLp79+7rfvGLxYsXR3W3
+            Y1lFeV584YUfJ0+OYBq88brr9u/fXzobOQiERCUNlsjXKj12bN9eVFelY8aMOfuss5YvW1bI7eTk5Dz5xBNXX3llYYJlWDIy
+            Ml75xz9+d8cdxf3d/+D998Na9znPvLlzZ82cWVwO88MPPjjnrLNmz5oVP7uk0UbV8C+++MXVV+/Zs6cAz/39nXd+N2pUbPZz
+            4YIF1159dUR62rOzs6+/9toJ42Px02csqyjX/v37b77ppsJ/WYRCoS8+/zxSdV58GzkIhBRlQitMojOtaPQiQZ/jjnvwgQd+
+            nDw5Zr+Ybtq06e677rrq8ss3bdwYqW2O/v77wSed9PJLLwVf/rsAZs2c+cc//KHPccf9+U9/WrNmTXF/97ds2TJyxIgCPLG4
+            dA8enGDPPvPMBx94YPPmzfGzVxptxO3Yvv3uu+765U03FbhPOLef7cknnti7d28MdnjixIkXnn/++vXrC7ORVatWnXv22WNG
+            j45NJce4iv77rbFx48UXXjhnzpzCpMqHH3rolptvjuVux2cjB4GQIkuDhc910mCUbNiw4V+vvnrBeef1POaY22699aMPP4xe
+            r8WKFSsefuihgf37v/XmmxHvmczMzPzLn/88oF+/l154YdOmTRHc8uLFi//+9NOnnnzymaef/uYbbxTH6QEjGO127doV+zFj
+            hbd///5/vfrqgH79HnrwwUjdu5Wdnf3Rhx9ectFF4a7ZXQob7SmDBv3ujjs+/uijDRs2ROkq+blnnx04YMBbb75Z+KbyzFNP
+            Dezf/5+vvBKDXxBmz5o1ZPDgjz/6qACnxNxWPezUU+fPmxfjT1MsqyjX+vXrzz/nnH+9+moBfrv8cfLk04cN+8fLL2vkUGol
+            VKpaW1SLbFgqZK4L93WL0a2DMaj82GjQoEHXbt3atW/ftl27Fi1aFGbBupycnCVLlnz/3Xcjvv76x8mTYzNCNTExsW/fvicM
+            HHhc79516tQpwBY2bdo0dcqUcWPHjh0zZvny5QXek8lTp1aqVClIyfHjxl12ySUxfqPLlCkz8ttv66WnB3/KRx9++Nvbbovg
+            PhRJFXXq3Pmkk0/u1bt306ZNC/Abyvhx48aMHj1yxIgIBq34abTR1rhJk86dO7du06Z169YtWrasUKFCgTe1ZcuW8ePGfTl8
+            +Khvv41Gh0liYmL79u27dOvWokWLho0a1axRI61q1fLly5cte+QljrOzszu2axf8tdq2a3flVVedOGhQkI1nZmZ++MEH//rn
+            P5ctXfqTP738yiu9evcO+KI9unXbunVrcamiXM2aNbvqmmtOPuWUpKSkI377TBg//tVXXvlu1Kiff/UEP/NMnDjx4gsuKKmN
+            HATC0h4Ii0UmLJFpMFSsui7LlCmTnp7euEmTho0a1a1bt27dujVr1qySllalSpUKFSrkffHv3bt3z549GRkZW7Zs2bJ586pV
+            q5YvW7Zo0aLp06fv2L69CPe/YcOGrVq3btmqVcOGDWvXrl2rdu3KlSqVT0oqX758KBTas2dPdnb2li1bNm/atGbNmqVLlixZ
+            smT27NlrVq929iwNataq1aZNm1atWjVu0qR27dq1a9euXKVKcnJyUlJSTk5OZkZGRkbGjp07V65YsXjx4sWLF8+ZNSva83aU
+            qkabkJDQsFGjxo0bp6en161Xr169enXq1q1SuXJKhQopKSkpKSnly5ffv3//3r17s7KydmzfvmXLljVr1qxatWrRwoVz5sxZ
+            umRJCZubp3Llyn369u3StWuLFi3S69evUqVKUlJS7ju+efPmZUuXLly4cML48T9Onlzchz4WUoUKFXr36dO1W7eWLVump6dX
+            rVYtKSlp3759GRkZ69auXbBgwdQpU7795psoddZp5CAQlqhMWJhYEoNMWLxuHSwx3YMAAFBiuIcwWgqZao4Yn0wkAwAACISl
+            NxNKgwAAgEBY6jKhNegBAACBMLoi0kcX8UxYHNNg7FfUAAAABMKSlkv1DQIAAAJhwcU+GhX+FXNzYGnoZxNcAQBAIJRzDp0J
+            pSwAAEAgjJEIdsoVVSor8jToBkIAABAIKZajVQEAAIFQMCt+L13s0qD4CgAAAmF8ifiIx1IVe4wXBQAAgZBYZ0K9bQAAgEAY
+            p3kpqjtQHNOgBAsAAAJhPIrSuMcoRaD4SVbGiwIAgEBI7MKbfjYAAEAgjHB2il5nV0mNcGHVmBwLAAACoWgqWwIAAAJh/Inz
+            O+LiKg26exAAAATCeBc/IaqQe1Ks+wZ1bAIAgEBYDES146vAuSjeApXuQQAAEAiLh3DTVLxlwuKeBnUPAgCAQIiABAAACIRx
+            n8GiPSQy+P7oHgQAAATCeE8+0ciEbh0EAAAEwhgFsLjapRLQt6Z7EAAABMLiKgYdYlPOG//z1HTIfywNtQEAAERWQqWqtdVC
+            YVKNbi71BgAAxZQewsKmFD1j0iAAAAiEEpFjBwAABMLiTOeVGgYAAIFQYglD6ewoM1gUAAAEQkpjJjRYFAAAijuzjEY+8JT4
+            TjA1AwAAJYMewsinl5LddSYNAgCAQCgTlsZMKA0CAIBASGnMhG4aBACAEsY9hFEPQiWgc0wNAABAiaSHMOp5prh3rEmDAABQ
+            UukhjF2uK3bRqBQecgnQuEmzm399e+7j/7z60uSJEwqztTv+cF+duvVCodDSxYueePTPqpeYtT0oPZxpnUmgaJVVBcGzTSED
+            Uuc3exajgCQN5kqtWPHBv/wt9/GWLZvvu+t2nwUAAARCmbDgKSvOk1JExrjqG6QItWrd9hc33pL7+JUXn50+9Ud14l0GfFSB
+            Q3IPYRHknM5v9ozPGwsjtWPSIAAACIQyYbGJhRHcGWkQAACKC0NGC5h5IhWf8rZTJDkq4olUGixySxYvvOX6q9QD2h7gTAII
+            hMUjE8Y+GUapZ1IaBAAAgbAUZcJohKuDNxjBiBXV4ami4M9VqZJ2zLG92rRrX7Va9QoVUjMzM9auWT1rxrQJY0fv27cv4EZq
+            16nTtl3HZi1b1ahRq2KliuXKlsvIzFi7evWC+XMn/zB+x47thdzJ2nXqdO9xXMvWbatWrVa2XLnt27auX7d20g/jZ82Ytn//
+            /gJssG69+u07dmzesnXVatUrVap04EBORsbOdWtWz50za/LECbuys2NfhwElli3bpm37dh061m/QsEqVtOSUlL179mRmZa5d
+            vWrpkkVTJk3csmVzUbWlGjVr9ji2d4tWbapWrZZSocLOnTuWLl40dvSoRQvm/7TG0qoe26tPq9Zta9WuU658+YyMnatWLJ84
+            YVzAWRxSUyu269CpafMW9RscVSUtLSkpOTsrKyNj5/JlS+bNmT196o8FaxXx8y5HqaEW/iiiVPNxchaKeG0Xu2qM+Jm2qNSp
+            W6/Hcb2bNmtRtWq18klJO7ZvW7VyxY+Tfpg5fWpOTk7R7lvMzpMxbtUQG9YhjPesVeDcFZ97VewEWXaia/ceF1323/EtT//t
+            r4sWzB8w8KRThpyWWPYQP7hs3rzp5eeeXrN6Vf6vW616jVOHndGpS7eEhIRDFjhw4MD4Md9//smHmZkZB/97wBWcypQpc/Kp
+            wwaceHKZMoe4kXj9unWvvvTc2jWrgq+OVb16jaFnnN2hU5fDFcjKzPzis49Gj/rmkH+NVB0++Ne/paZWPOLbumD+3L8/8Wje
+            /zZt1uK8iy6rUbPm4crn5OTMnD71kw/f27hhfVTb20/qYfHCBYOHnjHgxJMO2QzGjfn+3Tf/c+DAgdz/7XP8gCGnnVmuXPmf
+            l5wza+YrLz67d++ew71uo8ZNjh9wYrsOnQ7ZHv7b/jdvevet1+bMmnm4Akdse0X7LkekoUb88x6Rmo+3s1AEazuguK3GiJ9p
+            83HO+Rcf27tv7uMjDrm8+4GHq1WrHgqF5s2Z/dzTjx+xKpYuXnTmORfkbf8nli5Z/No/X960cUNEPqrhnklidp6McauGWDKp
+            THFKRLlTvwT8TxosKmecc/6Q08865AVE7nfJjbf8plr1GvlsoWmzFr++467OXbsf7jos9zrjuD79+g0YWJDfgRISLrrsqoEn
+            DT7cxVPtOnVu/vVva9epG3CDRzdpeusdd+XzBRkKhSqkpp55zgXnXXRpPgcVwToMrlXrttfd9Kt80mBujbXv2PnMcy6IcVs6
+            /+LLThh08uFq7NhefU4769zcx6cOO/OMs88/5FVOKBRq3bbdpVdek88L3XLbnR06dcnnYjo3Hlx93c09jusdP5+UcEW8oRb+
+            KKJU8/FwFopGbRevaoz4mbaoJIQSLr3yF4dLg6FQ6OjGTW7+9e01axVNB0PMzpMxbtUQS4aMRjIXxediEqJgLPU8rk+XbseE
+            QqF5c2ePG/3dsiWLM7MyK1as1KpN25NPHValSlrut8VZ5174wt+fOOQWjmrY6NqbflX2/y5BMjMyRn/3zZxZMzZv2rRrV3Zq
+            asW66enNW7budkzPypWrFGwnTxlyWueu3XMf5+TkjB87euL4MevWrc3JyalVu07X7j169+2fklLhsquuTUxMPOLW0us3uP7m
+            X5crVy73fxfMmzNh3JhlS5fs3LG9TJky1WvUbN+xc9/+J6SkVAiFQj2O7b1l8+avvvg0qnUYXFJS0vkXX553wTdj2pSJE8at
+            WrkiY+eOnFAoNTW1Tt30Jk2bde3eo3qNmjFuS8f17tepS7dQKDR96o9jR3+3euWK3bt31ahZq+dxvfscf0LupUbvvv0nT5xQ
+            s2atEwadHAqFFi2c//23I5cuWZSVlVWlSlrnrt0HnXJq7tVP2/YdO3Tqkv+YqHVr10ybMnnZ0sXr1qzJyso8cOBApcqVGx3d
+            pMexvVu0ap17gXv2uReuXL5s9aqVRf5JCVfEG2oEjyKyNR8PZ6Fo1PYRxVs1RvZMW4T6HD+gXYdOoVBo2ZLF3478asnihdlZ
+            WVXSqrZp2/6Ek07JbQOVK1e59sZbHn7gj3v27Cmp58kiadUgEBbLjFRKMqE0eDhduh2Tk5Pz/jtvHDxcZPu2rRPGjp43Z/at
+            v/195SpVQqFQ67btatWus2H9up88PSWlwmVXX5d3HTZ75ox/v/riwXcj7NixfceO7fPnzvn84w969uqTmBj2R7huvfr9B56U
+            +3j/vn0vPf/M3Nn/G0O1cvmylcuXTZsy+bqbflW3XvoRt1a+fNJlV12b+wW5b9++1/758tQfJx1cYM3qVWtWr5o4fuwvbvxV
+            7Tp1QqHQSYOHzpg2Zd3aNdGow9//5pZQOOsgt23fMXdroVDokw/eHfn18IP/umP79h3bty+YN2f4Zx/n3psUy7bUqUu3AwcO
+            vPmfVydOGHfwJe8H7761ZcuW0886N/cC95QhpzU4qmEoFBr+2cfDP/s4r+SWzZtGfPn56pUr8qqib/8TDlcVC+fP+/yTD5Yu
+            WfyTf9+6ZcvWLVum/jip53F9zrng4oSEhMSyZYedec7Ph2LG8pMS7rscpYZa+M97lGq+yM9CUartfMRhNUb2TFu0ctPgmO++
+            fe/t1/PuFdy8aeP3o0b+OOmH63/56/T6DUKhUPUaNU8+9bSP3n+7MB/VuD1Pxr5VQywZMhr5pFSyw1KJP8DC+3bkV4e8eWDb
+            1i2fffJB3v927Nz152X69j8h976OUCi0aMH8l59/+nD3pu/fv3/Md99+983X4e7ewJNOyfs1+sP33z74GiXP0sWL3vzPP4Ns
+            rVff4/OGCb3x71d+8gX5vy/dLZtffPbJvXv3hkKhMmXKDDjxpOjVYVgaHt0490FWZua3I786XLGcnJwZ06a8//YbMW5LI7/6
+            4uCrnDzffzsi727Glq3apKZWnDZl8sFXOXnmzpmV9xYf3bhpXvr9iWeeeOTnF9MHGz/2+29HfJn7uFnzlhEZGxazdzl6DbXw
+            RxGlmi/as1D0avtw4rAaI3umLXILF8w7OA3myczMeOGZJ3bv2pX31ldITS2R58nYt2oQCEtCanJcpdOu7Ozhn358uL9O+3FS
+            3qx0DRo2+slfy5Ur17tv/7wrrdf//UreffCRUqFChfYdO+c+3rhh/djvRx32vZ48cfmyJUc4fZQp0+f4AbmPFy9a8OOkH/Ip
+            vGnjhonjx+Y+zv9un8LUYbgqVqyU+2Dnzh0Rr+1Cys7O+nr4Z/kE1IP/95MP3j1sjU2ZnPsgISEh9zfygl51Dc+9HExISGjZ
+            uk0RflLC/p6LTkON2VGEW/NFexaKXm0XOjbErhoje6aNBx+99/bh5hHdvn3bNyOG57WfbsccW/LOk3HbqkEgLAbZqSTFJx2D
+            AU2fNmXPnt2H++vu3bvXr1ub+7hWrTo/+Wujo5ukVvzvhGwzpk3ZsnlTxHevafOWeSPBJv0wPv9LvR/+7yvtcI5qdHRaWtXc
+            xxOPVDgUCs2eNT33QfnySQ2OahSNOgw7lvzfD9s1atYKMhteLM2YOiWfu3EOvglq2ZLFmw/fWg4uWat2wWssMzMjb+zTUYUO
+            abF8l6PUUGN2FOHWfNGehaJX24UUy2qM7Jm2yK1etXLVyhX5HcK4sXlxsfC/FsXheTJuWzUIhHKUQ4hHy5cuzr/Atq1bch+k
+            pKT85E9NmjXPezxr5vRo7F7DRkfnPV44f27+hRfMO0KBJk2a/e/Aly094qtv3rQx73HNWrWiUYfhWrViWe6DxMTEK35xfe5E
+            EfHSlvLtNzh4/bcjlNz+v5LJyRUKs0s7d+7IfVC9es0i/KSEK0oNNZZHEVbNF+1ZKHq1XXgxq8bInmmL3MIF845QFdu25g3O
+            bNjw6JJ3noznVg0RYVKZGGWqUDGcg1QOLIDt27flX2D37v/+5JyUlPSTPx38q+TK5cuisXs1av7vm2nNmtVH/Erbs2dP+fLl
+            D1egXnr9vMe//f09eY9/Ptf2z/8ln+64wtRh2I38x0lDTj8rd1K4Jk2b333/n2fNnD5z+tSFC+Zv37Y1ntvSnt27D3kpc4jq
+            OqiXIyk5vxqrkJravkPnJs2a162XXqVKWlJy8uHe/eRCh7RYvstRaqgRPIrI1nzRnoWiV9tHFD/VGNkzbZFbe6QlK0Oh0No1
+            q3MbT4XU1NTUiodbmrKYnieLsFWDQCgWioLFz+7du/MvkPN/Y4cSyuT3tbFzx45o7F6FCv+93X//vn150wAcdldzcrKyMvO5
+            TKlQ8X87HO5tEuUPf31cmDoM167s7P+8+vIVV1+Xu/JEYtmyHTp1yV1jatvWLUsWL1owf+7M6VMzMzLirS3lBK+xg+78Ody6
+            WOXLlz/x5CH9BgwsWzbQl0JScnIRflLCbvbRaagROYpo1HzRnoWiV9v5PTHOqjGyZ9oilxHgBJiRsTPvcUqFlJgFwticJ4uk
+            VYNAWPJjYXwmQzmwaB18jbJ7965ovET5pP9ec+zZG2ipqD35foPmdqwVTPys2Dt75vS/PfrnM88+v1HjJgf/e1rVap27du/c
+            tfs55188bcrkLz79KG9MVAmTnJzyixtvOfr/P/zi8vYFEbcNNQ5rvvBnodjXdhxWY2TPtEVub4ClBffs/l+ZpKTkUMlSMr7s
+            QCCUDOXAYuDgH5KTkpKzs7Mi/hJ539nlywX6NTr/nzbzrhJycnJuu/na/fv3F9OaX7l82d8eeahBw0YdO3Vp1qJV/QZHHfwb
+            cJkyZTp37d62fcd//+OFmTOmlbyGd9qZ5+RdTO/Zs3vK5IkL589bt3bN9m3bdu/evW/f3rzpIq698VcxnjEispez8dZQ47Dm
+            C38Win1tx2E1RvZMW+TKBei9zMvAoaj9oOkcAgKhZCgHlnxZWZl5jytVrhyNQJj3EollyyYlJ+c/likhISFv4NMh5Y0RSkhI
+            qFqt2qaNG4t1/ecuFR0KhZKSkho1btKkafM27TrkLrgcCoXKly9/yZW/+PN9f9gchdlfi1BaWtVjju2V+3jz5k1//9sj+Rxg
+            cnKx/OE/PhtqfNZ84c9CMa7tOK/GiJxpA8oJ5YRx8Vc2jMu/ihUrBihTKe9xdlZ2Cft2LmFfdiAQFo9kGL1wKATGs7xJzEOh
+            UIOGjTasXxfxl9i0cUPe43r10vNfyrl6jZr539Zy8NaObty0xHxH7t69e/7cOfPnzvn8kw8bHNXwwkuvrFO3XigUKleuXJ/j
+            B3zw7lslqdW1btsub0TTh+++lX/cTatWrTgeY3w21Pis+cKfhWJc2/FZjZE90wa0b+/evMflypXfe/jRqmXKlEkNJ4LWPWhK
+            lcOWqZf+3zCcmRmzGwhL+TkEIsiyE/EbDn/yX1FthJhZtHB+3uO27TpE4yUOni+7WYtW+Rdu3qJl/gUWzv/fXOTtOnSKn5oM
+            65fy/K1csfzFvz+ZN+Ss8UGTj5cM1Q6afz//yeWr16iZtxJX8XqX47OhxmfNF/4sFOPajs9qjOyZNqDs7P/1y1WqXDmfkvXS
+            6yeG00PYrPkR9jAtrWrNWrX/e+zLl0bvhFxU4vbLDiJFD2FxiogqoWRbtmRxRsbO3IE37Tt2rlat+pYtmyN+tbdv377cwULd
+            juk54svP81kxOW8g1uEsXbIoMyMjdxnrdh061a5TZ/26dfFQk/v27st7nJiYWMitbd68afOmjbnzyFdITS1hre7gron9+/K7
+            MebY3n3jas+Dv8vx2VDjs+YLfxaKcW3HZzVG9kwb9Ey16X+9ow2Oarjl8J2lXbr1CGvL6fUb1G9wVD5r03fveVxeP+28ObOj
+            ekIuEnH7ZQeRoocQ4uYCd9++0aNG5n1rXnDJFeFOb31EWZmZM6ZNyX1cs1bt4/r0O1zJzl27N2zUOP+t7d27d9Q3X+c+TkhI
+            uOiyq8uVKxcPNXnwjU+VKlUu5NYSEhKSk/+7almRrD8RVXlLdYdCoUZHN87nirBPvwFxtefB3+X4bKjxWfOFPwvFuLbjsxoj
+            e6YNaOWKZQdFvmMOV6xmrdoFyMbDzjzncLNlVqmSNmDgSXntZ/IP46N6Qi4ScftlBwIhlEDffTsy72fdps1bXPmLG/KiyE8k
+            Jib26nN83/4Dw32Jr4f/77fq0844p1Xrtj8vc3TjJudddGmQrX3/7Yi8xRgaHNXwuptvrVy5Sj7lUytWHHjS4GFnnBPVaty4
+            YcP/Bnk2zW+Q5+VXX3dcn375Lxreb8DAipX+O1/CwQPq8rTr0Olvf38p97/f/O6PxavJLV2yKO/x0NPPKl/+EFVRL73+Ndff
+            HG8XQMHf5fhsqHFb84U/C8WytuO2GiN7pg1i3do1ebeAtu/YuW37jj8vU616jauvuykp/ElNmzVvecbZ5x9igb7U1Kuvvzlv
+            tZIx333z8xsIw/qoxq34/LKDSDFkFOLIruzsV19+/pe33p57g0ebdh3+cN9Do7/7ZvasGZs3bti9e3eF1NS69eq3aNmqW49j
+            K1eu8vXwz8J9ibVrVo386ouBJw0OhUKJZctec8Mvx48d/cO4MevWrQnl5NSsVafbMT169xtQpkyZdWvXJCYm5t0Zcki7d+9+
+            +flnfvWb3+VeEDRu0uyu+x6aMG707JnT16xelZWZmZhYNqVChVq1aqc3OKp1m7ZNm7csU6bMjxMnRLUa9+zZvXLF8qMaNsq9
+            MBp40uApkydu27Z1/759PylZu07dDp26nHbmufPmzp4/d/aqlSs2b9qYlZUVysmpWKlyg6MaHtPzuLw7Rnbv3j3m+1ElrMkt
+            Xrhg3do1ubPmNGjY6LY7//D18M8WzJu7c+eO5OTkOnXTO3fr3vO4PomJiVu3bNm+bWujcFZ7i5N3OT4batzWfOHPQrGs7bit
+            xsieaQMaNfLrcy+85L+/dl117bcjv548cfymjRsSy5atWbN2h06d+/QbkJScvHjRgurVa6RVDTrFzswZ09q179i7X/8GRzX8
+            ZsSXSxYv3JWdXaVKWpt2HU4YdErlKv/NRZs3bfz8kw8L+VGNW/H5ZQcCIZRMK5Ytffbpx6+45oYKFSqEQqHUihVPGjz0pMFD
+            I/gSn3/yYfUaNTt37R4KhRISEo7t1efYXn1+UiY7O+vVl5677Kprj7i1dWvXPPX4X674xQ3VqlUPhULly5fv029AkQ8vHD1q
+            5IWXXpl7gIOHnj546OkH/3XB/Ll/f+LRvP8tV65cu/Yd2x3qB/U8+/fte/1f/9hSstacCIVCOTk5b772zxt+eVtu/0mt2nVy
+            6+2nIWFX9svPP33qsDPjaufDepfjraHGc80X/iwUs9qO52qM7Jk2iAnjRnfs3LVFq9a5KfSEQSefMOjkn5TZuGH9Ky8+e+vt
+            dwXf7Pffjsg5cKB9x86NGje54prrD1lm544dzz39tz2HWcI+rI9q3IrPLzuICENGIe4sWjD/sYfvz7sF5dD5ZP/+Md9/O2rk
+            1wW7hPrPqy/lM8/BhvXrnnz0L+vWrgm4wVUrVzz65/tHj/pm70Hznh/uouHLzz/58P23o12Hk34Y//3/3QpVeKtXrXz6b3+d
+            PvXHQ/714KFo0Vg9MtqWLVn8wjNP7Nix/XAF1q5Z9cQjf85nSomiEu67HG8NNZ5rvvBnoZjVdtxWY8TPtEFe8eXnn87nXVsw
+            b84Tj/45Y+fOcDf7z3+8MG7M94crsHTJ4icfezhvRGW0T8hFKA6/7CAi9BBCPNq0ceM/Xvh7vfT67Tt2bt6iVdVq1StWqhgK
+            JWRmZqxZtXLBvLmTJ00I90v9YAcOHPj0o/cn/TDumJ69WrVpm1a1WmJi2R3bt61bu2bSD+NnzZi2f//+sDaYmZHx3tuvfz38
+            s3YdOjVv2apuvfTUihVTUirs3bMnMzNj/fp1q1eumDN75tLFi/JuJom2999+Y8qkH7oe07Nhw6Or16iZlJz88wnunnjkz+kN
+            GqTXPyq9foOatWpXqJCampqakpJyICdn965dmzZuWLli+YzpUxYtmJ/PbjdsdHTe4++/LZYXPQsXzHvwnt/36NmrTfsO9erV
+            T6lQYfeuXdu3b1u9auWPk36YP3d2PnMkFq0g73I8N9R4rvnCn4ViVttxW40RP9Me0Z49e/7xwt+bt2jVrUfPoxs3q1ylck5O
+            aNvWLSuWL/th3JhD3gUdxP59+95+/V/ffzui53G9mzZvmVa1avnySTt3bF+5YvmUyRNnTJtyxHcw3I9q3IrDLzsovIRKVWur
+            BYACu+3Ou+s3OCoUCq1ds+ovD97rIgAo7rp273HRZVflPn76b39dtGC+OoESzJBRgIJLTklJr98g9/GXn38qDQIAAiFAadG4
+            SbPcqdjXrV1zuJsMAQAEQoASqGmz5rkPvvpC9yAAIBAClK5A2CIUCm1Yv27qj5PUBgBQ7JhlFKDgHvvLgyoBACi+9BACAAAI
+            hAAAAJQm1iEEAAAopfQQAgAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAA
+            AAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAIhAAAAAiEAAAAC
+            IQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEA
+            AAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAIBAqAoAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAA
+            AARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAE
+            QgAAAARCAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAA
+            AACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAQCAEAABAIAQAAEAgBAAAQCAEAABA
+            IAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAE
+            AABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAACgByqqC4Dq/2fNwf5py3ngFFFBA
+            gTgvsPL2Focr0ODh+SpKAQUUUECB+CmwsV/nwxWoOWqKYBJBeggBAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAE
+            QgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIAAAAEQgAAAARCAAAABEIA
+            AAAEQgAAAARCAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAA
+            gRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAQCBUBQAAAAIhAAAAAiEAAAAC
+            IQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEA
+            AAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACA
+            QAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAQHAJlarWVgsAAAClkB5CAAAA
+            gRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQ
+            AAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAAIEQAAAAgRAAAACBEAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAA
+            QCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAgBAAAQCAEAABAIAQAAEAg
+            BAAAQCAEAABAIAQAABAIVQEAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAI
+            AACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAAAgEAIAACAQAgAA
+            IBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQ
+            AgAAIBACAAAgEAIAACAQAgAAIBACAAAgEAIAACAQAgAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAA
+            AAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAIhAAAAAiEAAAACIQAAAAI
+            hAAAAAiEAAAApdf/A7iGR5mnQvIGAAAAAElFTkSuQmCC
+            """#
+        )
     ]
 }

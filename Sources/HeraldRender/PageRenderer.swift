@@ -20,7 +20,7 @@ package enum PageRenderer {
                 }
             })
         return rendered + [
-            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound })
+            Sitemap.render(site: site, pages: sitemapPages(jobs))
         ]
     }
 
@@ -40,7 +40,7 @@ package enum PageRenderer {
                 }
             })
         var sitemap = PlannedFile(
-            Sitemap.render(site: site, pages: jobs.map(\.path).filter { $0 != SitePaths.notFound }))
+            Sitemap.render(site: site, pages: sitemapPages(jobs)))
         if keep(sitemap.path, sitemap.key) { sitemap.contents = nil }
         return planned + [sitemap]
     }
@@ -77,10 +77,16 @@ package enum PageRenderer {
         return values
     }
 
+    /// The paths `sitemap.xml` lists: every page but the 404 page, badges and embeds.
+    private static func sitemapPages(_ jobs: [PageJob]) -> [String] {
+        jobs.filter { $0.inSitemap && $0.path != SitePaths.notFound }.map(\.path)
+    }
+
     /// Every page of the site with its template and view model.
     static func jobs(_ context: RenderContext) -> [PageJob] {
         [IndexPage.job(context), NotFoundPage.job(context)] + ClusterPage.jobs(context)
             + EventPage.jobs(context) + HistoryPage.jobs(context) + BlogIndexPage.jobs(context)
-            + PostPage.jobs(context) + TagPage.jobs(context)
+            + PostPage.jobs(context) + TagPage.jobs(context) + [UptimePage.job(context)]
+            + BadgeImage.jobs(context) + EmbedPage.jobs(context)
     }
 }

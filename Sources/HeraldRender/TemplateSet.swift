@@ -33,8 +33,8 @@ package struct TemplateSet: Sendable {
         let listing = fileSystem.files(below: directory)
         diagnostics += listing.problems.map { Self.diagnostic($0, display: display) }
         var files: [String: (data: Data, path: String)] = [:]
-        for file in DefaultTemplates.files {
-            files[file.path] = (Data(file.text.utf8), Self.defaultThemePath(file.path))
+        for file in DefaultTemplates.all {
+            files[file.path] = (file.data, Self.defaultThemePath(file.path))
         }
         for relative in listing.files {
             let path = "\(display)/\(relative)"

@@ -41,21 +41,6 @@ extension DocumentParser {
 
     /// A time with an offset, or a bare date meaning midnight in site.yml's time zone.
     private mutating func postDate(_ node: Node) -> Date? {
-        if case .scalar(let scalar) = node {
-            if let date = Timestamp.parse(scalar.string) { return date }
-            if let day = Timestamp.parseDate(scalar.string) {
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = timeZone
-                if let date = calendar.date(
-                    from: DateComponents(year: day.year, month: day.month, day: day.day))
-                {
-                    return date
-                }
-            }
-        }
-        let example = "a date such as 2025-10-06 or a time with an offset such as 2025-10-06T21:00:00Z"
-        reader.error(
-            YAMLReader.timeMessage(node, field: "date", example: example, datesAllowed: true), at: node)
-        return nil
+        reader.dateOrTime(node, field: "date", in: timeZone)
     }
 }

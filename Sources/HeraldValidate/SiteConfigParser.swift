@@ -8,10 +8,13 @@ import Yams
 package struct SiteConfigParser {
     package static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "stale_after", "markdown", "clusters", "services",
+        "stale_after", "markdown", "uptime", "embed", "clusters", "services",
     ]
-    package static let clusterKeys = ["id", "name", "description", "services"]
-    package static let serviceKeys = ["id", "name", "description"]
+    package static let clusterKeys = ["id", "name", "description", "services", "since"]
+    package static let serviceKeys = ["id", "name", "description", "since"]
+    package static let uptimeKeys = [
+        "major_outage", "partial_outage", "degraded_performance", "exclude_maintenance",
+    ]
 
     package struct Output {
         /// nil when the file had errors.
@@ -107,10 +110,21 @@ package struct SiteConfigParser {
             unsafeHTML = value
         }
 
-        let services = reader.required(fields, "services", in: "site.yml").flatMap { parseServices($0) }
+        let uptime = fields["uptime"].map { parseUptime($0) } ?? .standard
+        var embedWhiteLabel = false
+        if let node = fields["embed"],
+            let embed = reader.mapping(node, known: ["white_label"], what: "`embed`"),
+            let flag = embed["white_label"], let value = reader.bool(flag, field: "white_label")
+        {
+            embedWhiteLabel = value
+        }
+
+        let services = reader.required(fields, "services", in: "site.yml").flatMap {
+            parseServices($0, timeZone: timeZone)
+        }
         let serviceIDs = services?.map(\.id) ?? []
         let clusters = reader.required(fields, "clusters", in: "site.yml").flatMap {
-            parseClusters($0, serviceIDs: serviceIDs, servicesKnown: services != nil)
+            parseClusters($0, serviceIDs: serviceIDs, servicesKnown: services != nil, timeZone: timeZone)
         }
 
         var catalog: Catalog?
@@ -131,12 +145,37 @@ package struct SiteConfigParser {
                 timeZone: timeZone,
                 blogTitle: blogTitle, feedEntries: feedEntries, historyDays: historyDays,
                 unsafeHTML: unsafeHTML, staleAfter: staleAfter,
-                clusters: clusters.clusters, services: services)
+                clusters: clusters.clusters, services: services, uptime: uptime,
+                embedWhiteLabel: embedWhiteLabel)
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
     }
 
-    private mutating func parseServices(_ node: Node) -> [Service]? {
+    /// `uptime:`: the weight of each status and whether maintenance is left out; unset keys keep
+    /// their defaults.
+    private mutating func parseUptime(_ node: Node) -> UptimePolicy {
+        var policy = UptimePolicy.standard
+        guard let fields = reader.mapping(node, known: Self.uptimeKeys, what: "`uptime`") else {
+            return policy
+        }
+        let weights: [(String, WritableKeyPath<UptimePolicy, Double>)] = [
+            ("major_outage", \.majorOutage), ("partial_outage", \.partialOutage),
+            ("degraded_performance", \.degradedPerformance),
+        ]
+        for (key, path) in weights {
+            if let weight = fields[key], let value = reader.fraction(weight, field: key) {
+                policy[keyPath: path] = value
+            }
+        }
+        if let flag = fields["exclude_maintenance"],
+            let value = reader.bool(flag, field: "exclude_maintenance")
+        {
+            policy.excludesMaintenance = value
+        }
+        return policy
+    }
+
+    private mutating func parseServices(_ node: Node, timeZone: TimeZone) -> [Service]? {
         guard let items = reader.list(node, field: "services") else { return nil }
         guard !items.isEmpty else {
             reader.error("`services` needs at least one service", at: node)
@@ -153,13 +192,16 @@ package struct SiteConfigParser {
                 reader.nonEmptyText($0, field: "name")
             }
             let description = fields["description"].flatMap { reader.text($0, field: "description") }
-            if let id, let name { services.append(Service(id: id, name: name, description: description)) }
+            let since = fields["since"].flatMap { reader.dateOrTime($0, field: "since", in: timeZone) }
+            if let id, let name {
+                services.append(Service(id: id, name: name, description: description, since: since))
+            }
         }
         return services
     }
 
     private mutating func parseClusters(
-        _ node: Node, serviceIDs: [String], servicesKnown: Bool
+        _ node: Node, serviceIDs: [String], servicesKnown: Bool, timeZone: TimeZone
     ) -> (clusters: [Cluster], locations: [String: SourceLocation])? {
         guard let items = reader.list(node, field: "clusters") else { return nil }
         guard !items.isEmpty else {
@@ -202,8 +244,10 @@ package struct SiteConfigParser {
                         "`services` needs at least one service; leave it out for all", at: servicesNode)
                 }
             }
+            let since = fields["since"].flatMap { reader.dateOrTime($0, field: "since", in: timeZone) }
             if let id, let name {
-                clusters.append(Cluster(id: id, name: name, description: description, serviceIDs: members))
+                clusters.append(
+                    Cluster(id: id, name: name, description: description, serviceIDs: members, since: since))
             }
         }
         return (clusters, seen)

@@ -256,6 +256,40 @@ package struct YAMLReader {
         return value
     }
 
+    /// A number from 0 to 1, such as `0.3`.
+    mutating func fraction(_ node: Node, field: String) -> Double? {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
+            error(
+                "expected a number from 0 to 1 such as 0.3 for `\(field)`, not \(Self.describe(node))",
+                at: node)
+            return nil
+        }
+        guard (0...1).contains(value) else {
+            error("`\(field)` must be between 0 and 1, not \(scalar.string)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A time with an offset, or a bare date (`2025-10-06`) meaning midnight in `timeZone`.
+    mutating func dateOrTime(_ node: Node, field: String, in timeZone: TimeZone) -> Date? {
+        if case .scalar(let scalar) = node {
+            if let date = Timestamp.parse(scalar.string) { return date }
+            if let day = Timestamp.parseDate(scalar.string) {
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = timeZone
+                if let date = calendar.date(
+                    from: DateComponents(year: day.year, month: day.month, day: day.day))
+                {
+                    return date
+                }
+            }
+        }
+        let example = "a date such as 2025-10-06 or a time with an offset such as 2025-10-06T21:00:00Z"
+        error(Self.timeMessage(node, field: field, example: example, datesAllowed: true), at: node)
+        return nil
+    }
+
     /// An RFC 3339 time with an explicit offset.
     mutating func time(_ node: Node, field: String) -> Date? {
         if case .scalar(let scalar) = node, let date = Timestamp.parse(scalar.string) { return date }

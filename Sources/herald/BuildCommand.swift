@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
     static func themeSources(_ siteFiles: [String], templatesFolder folder: String) -> String {
         guard !siteFiles.isEmpty else { return "the built-in default theme (\(folder) has no files)" }
         let overridden = Set(siteFiles)
-        let builtIn = DefaultTemplates.files.map(\.path).filter { !overridden.contains($0) }
+        let builtIn = DefaultTemplates.all.map(\.path).filter { !overridden.contains($0) }
         guard !builtIn.isEmpty else { return "every file from \(folder) (\(siteFiles.count))" }
         let listed = siteFiles.map { "\(folder)/\($0)" }.joined(separator: ", ")
         return "\(listed) from the site; \(builtIn.count) files from the built-in default theme"

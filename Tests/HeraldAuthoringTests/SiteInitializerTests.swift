@@ -53,11 +53,11 @@ import Testing
         let onDisk = RepositoryPaths.files(in: folder).filter {
             !$0.split(separator: "/").contains { $0.hasPrefix(".") }
         }
-        let embedded = DefaultTemplates.files.map(\.path)
+        let embedded = DefaultTemplates.all.map(\.path)
         #expect(embedded == onDisk, "run Scripts/embed-templates after changing Templates/")
-        for (path, text) in DefaultTemplates.files {
-            let disk = try String(contentsOfFile: "\(folder)/\(path)", encoding: .utf8)
-            #expect(disk == text, "\(path) differs from its embedded copy: run Scripts/embed-templates")
+        for (path, data) in DefaultTemplates.all {
+            let disk = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(path)"))
+            #expect(disk == data, "\(path) differs from its embedded copy: run Scripts/embed-templates")
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HeraldCore
+@testable import HeraldDerive
 @testable import HeraldRender
 @testable import HeraldTestSupport
 @testable import HeraldWrite
@@ -48,9 +49,10 @@ import Testing
     }
 
     @Test func percentIsTruncatedNotRounded() {
-        #expect(RenderContext.percent(100) == "100.00%")
-        #expect(RenderContext.percent(99.999) == "99.99%")
-        #expect(RenderContext.percent(98.5) == "98.50%")
+        #expect(RenderContext.percent(UptimeTally(countedSeconds: 100_000)) == "100.00%")
+        #expect(RenderContext.percent(UptimeTally(countedSeconds: 100_000, downtimeSeconds: 1)) == "99.99%")
+        #expect(RenderContext.percent(UptimeTally(countedSeconds: 200, downtimeSeconds: 3)) == "98.50%")
+        #expect(RenderContext.percent(UptimeTally()) == "no data")
     }
 
     @Test func directoryPagesAreWrittenAsIndexFiles() {

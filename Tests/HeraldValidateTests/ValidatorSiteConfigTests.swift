@@ -157,6 +157,58 @@ import Testing
             ])
     }
 
+    @Test func uptimeWeightsMaintenanceAndWhiteLabel() throws {
+        #expect(try validate(minimal).site?.config.uptime == .standard)
+        #expect(try validate(minimal).site?.config.embedWhiteLabel == false)
+        let set = try validate(
+            minimal
+                + "\nuptime:\n  partial_outage: 0.5\n  degraded_performance: 0.1\n  exclude_maintenance: false\n"
+                + "embed:\n  white_label: true\n")
+        let config = try #require(set.site?.config)
+        #expect(
+            config.uptime
+                == UptimePolicy(
+                    majorOutage: 1, partialOutage: 0.5, degradedPerformance: 0.1, excludesMaintenance: false))
+        #expect(config.embedWhiteLabel)
+
+        let wrong = try validate(
+            minimal + "\nuptime:\n  major_outage: 2\n  partial: 0.3\n  degraded_performance: x\n")
+        #expect(
+            Fixture.errors(wrong) == [
+                "\(path):12:17: error: `major_outage` must be between 0 and 1, not 2",
+                "\(path):13:3: error: unknown key `partial` in `uptime`; did you mean `partial_outage`?",
+                "\(path):14:25: error: expected a number from 0 to 1 such as 0.3 for `degraded_performance`, not `x`",
+            ])
+    }
+
+    @Test func sinceIsADateInTheSiteTimeZoneOnClustersAndServices() throws {
+        let yaml = """
+            title: T
+            base_url: https://status.example.com/
+            timezone: America/Toronto
+            clusters:
+              - id: a
+                name: A
+                since: 2025-06-01
+            services:
+              - id: inbound
+                name: Inbound mail
+                since: 2025-07-01T12:00:00Z
+              - id: outbound
+                name: Outbound mail
+            """
+        let config = try #require(try validate(yaml).site?.config)
+        #expect(config.clusters[0].since == Timestamp.parse("2025-06-01T04:00:00Z"))
+        #expect(
+            config.since(of: ComponentID(cluster: "a", service: "inbound"))
+                == Timestamp.parse("2025-07-01T12:00:00Z"))
+        #expect(
+            config.since(of: ComponentID(cluster: "a", service: "outbound"))
+                == Timestamp.parse("2025-06-01T04:00:00Z"))
+        let wrong = try validate(yaml.replacingOccurrences(of: "since: 2025-06-01", with: "since: June"))
+        #expect(Fixture.errors(wrong).first?.contains("expected a date such as 2025-10-06") == true)
+    }
+
     @Test func invalidBaseURLOverrideIsAnErrorAtOneOne() throws {
         let result = try validate(minimal, options: ValidationOptions(baseURLOverride: "preview"))
         #expect(

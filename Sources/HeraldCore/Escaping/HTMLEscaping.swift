@@ -23,4 +23,12 @@ package enum HTMLEscaping {
             output.append(contentsOf: bytes[runStart...])
         }
     }
+
+    /// `text` escaped, as a string.
+    package static func escape(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
 }

@@ -17,13 +17,18 @@ package struct SiteConfig: Hashable, Sendable {
     package var staleAfter: TimeInterval?
     package var clusters: [Cluster]
     package var services: [Service]
+    /// `uptime:`: how the uptime report and bars count downtime.
+    package var uptime: UptimePolicy
+    /// `embed: {white_label: true}`: the embeddable status pages leave out the site's name.
+    package var embedWhiteLabel: Bool
 
     package init(
         title: String, description: String? = nil, baseURL: BaseURL, language: String = "en",
         timeZone: TimeZone = TimeZone.gmt, blogTitle: String = "Blog",
         feedEntries: Int = 50, historyDays: Int = 90, unsafeHTML: Bool = false,
         staleAfter: TimeInterval? = nil,
-        clusters: [Cluster], services: [Service]
+        clusters: [Cluster], services: [Service], uptime: UptimePolicy = .standard,
+        embedWhiteLabel: Bool = false
     ) {
         self.title = title
         self.description = description
@@ -37,6 +42,8 @@ package struct SiteConfig: Hashable, Sendable {
         self.staleAfter = staleAfter
         self.clusters = clusters
         self.services = services
+        self.uptime = uptime
+        self.embedWhiteLabel = embedWhiteLabel
     }
 
     /// Every component, clusters in file order and each cluster's services in its order.
@@ -48,6 +55,12 @@ package struct SiteConfig: Hashable, Sendable {
 
     package func cluster(_ id: String) -> Cluster? { clusters.first { $0.id == id } }
     package func service(_ id: String) -> Service? { services.first { $0.id == id } }
+
+    /// When `component` entered service: the later of its cluster's and its service's `since`;
+    /// nil when neither says, so it counts over every period.
+    package func since(of component: ComponentID) -> Date? {
+        [cluster(component.cluster)?.since, service(component.service)?.since].compactMap { $0 }.max()
+    }
 }
 
 /// A group of servers resellers are placed on; shown as a row of the status matrix.
@@ -58,12 +71,17 @@ package struct Cluster: Hashable, Sendable {
     package var description: MarkdownText?
     /// The services this cluster runs, in display order.
     package var serviceIDs: [String]
+    /// `since:`: the first day its components count for uptime (midnight in the site's time zone).
+    package var since: Date?
 
-    package init(id: String, name: String, description: MarkdownText? = nil, serviceIDs: [String]) {
+    package init(
+        id: String, name: String, description: MarkdownText? = nil, serviceIDs: [String], since: Date? = nil
+    ) {
         self.id = id
         self.name = name
         self.description = description
         self.serviceIDs = serviceIDs
+        self.since = since
     }
 }
 
@@ -72,10 +90,13 @@ package struct Service: Hashable, Sendable {
     package var id: String
     package var name: String
     package var description: String?
+    /// `since:`: the first day this service counts for uptime, on every cluster.
+    package var since: Date?
 
-    package init(id: String, name: String, description: String? = nil) {
+    package init(id: String, name: String, description: String? = nil, since: Date? = nil) {
         self.id = id
         self.name = name
         self.description = description
+        self.since = since
     }
 }

@@ -12,9 +12,25 @@ package enum SitePaths {
     package static let sitemap = "sitemap.xml"
     package static let notFound = "404.html"
     package static let stylesheet = "assets/style.css"
+    /// The embeddable status pages' own small stylesheet.
+    package static let embedStylesheet = "assets/embed.css"
     package static let apiSummary = "api/v2/summary.json"
     package static let state = "api/state.json"
     package static let changes = "api/changes.json"
+    package static let uptime = "uptime/"
+    package static let uptimeJSON = "api/uptime.json"
+    /// The share-card image of the theme (`og:image`).
+    package static let shareImage = "assets/share-card.png"
+
+    /// One calendar year of the uptime report.
+    package static func uptimeCSV(year: Int) -> String { "uptime/\(year).csv" }
+    package static func clusterBadge(_ id: String) -> String { "badges/\(id).svg" }
+    package static func componentBadge(_ component: ComponentID) -> String {
+        "badges/\(component.cluster)/\(component.service).svg"
+    }
+    /// The compact status of one cluster for an `<iframe>`.
+    package static func embed(_ id: String) -> String { "embed/\(id)/" }
+    package static func clusterJSON(_ id: String) -> String { "api/clusters/\(id).json" }
 
     package static func cluster(_ id: String) -> String { "clusters/\(id)/" }
     package static func clusterFeed(_ id: String) -> String { "clusters/\(id)/feed.atom" }

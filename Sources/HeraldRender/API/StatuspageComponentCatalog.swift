@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 import HeraldDerive
 import HeraldMarkdown
@@ -24,7 +25,8 @@ struct StatuspageComponentCatalog {
                     updatedAt: UTCTimestamp(changes.lastChange(of: id)).iso8601Milliseconds,
                     position: index + 1, description: config.service(id.service)?.description, group: false,
                     groupId: StatuspageID.cluster(cluster.id), components: nil, pageId: pageID,
-                    onlyShowIfDegraded: false, showcase: true, startDate: nil)
+                    onlyShowIfDegraded: false, showcase: true,
+                    startDate: config.since(of: id).map { Self.day($0, in: config.timeZone) })
             }
             let worst = ids.map { statuses[$0] ?? .operational }.max() ?? .operational
             let newest = ids.map { changes.lastChange(of: $0) }.max() ?? changes.first
@@ -36,10 +38,18 @@ struct StatuspageComponentCatalog {
                     updatedAt: UTCTimestamp(newest).iso8601Milliseconds, position: clusterIndex + 1,
                     description: cluster.description?.source, group: true, groupId: nil,
                     components: memberObjects.map(\.id), pageId: pageID, onlyShowIfDegraded: false,
-                    showcase: false, startDate: nil))
+                    showcase: false, startDate: cluster.since.map { Self.day($0, in: config.timeZone) }))
             all += memberObjects
             for (id, object) in zip(ids, memberObjects) { members[id] = object }
         }
+    }
+
+    /// `2025-06-01`: the day holding `date` in the site's time zone, as `start_date` spells it
+    /// (from `since` in `site.yml`).
+    static func day(_ date: Date, in timeZone: TimeZone) -> String {
+        String(
+            Timestamp.format(date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))))
+                .prefix(10))
     }
 
     /// The member objects of `components`, skipping any the site does not define.

@@ -25,6 +25,11 @@ struct ClusterPage: Sendable, Encodable {
     var posts: [PostSummaryView]
     var feedHref: String
     var calendarFileHref: String
+    var badges: [BadgeSnippetView]
+    /// Copy-paste HTML for the embeddable status, and where it and the cluster's JSON live.
+    var embedSnippet: String
+    var embedHref: String
+    var jsonHref: String
 
     /// Past incidents and maintenance listed; the history pages have the rest.
     static let pastLimit = 20
@@ -41,8 +46,7 @@ struct ClusterPage: Sendable, Encodable {
             context.status.components.map { ($0.component, $0.status) }, uniquingKeysWith: { a, _ in a })
         let incidents = context.incidentsByCluster[cluster.id] ?? []
         let activeSlugs = Set(context.status.activeIncidents)
-        let maintenances = context.maintenancesByCluster[cluster.id] ?? []
-        let current = maintenances.filter(context.isCurrent)
+        let current = context.currentMaintenances(of: cluster)
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
         let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))
@@ -52,7 +56,9 @@ struct ClusterPage: Sendable, Encodable {
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
                 extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)],
                 extraCalendars: [.init(title: "\(cluster.name) maintenance calendar", href: calendarURL)],
-                showsLiveStatus: true),
+                showsLiveStatus: true,
+                shareTitle: "\((context.status.clusters[cluster.id] ?? .operational).label) — \(cluster.name)"
+            ),
             name: cluster.name, descriptionHTML: context.content.clusterDescriptions[cluster.id],
             badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational),
             components: cluster.serviceIDs.map { service in
@@ -64,13 +70,19 @@ struct ClusterPage: Sendable, Encodable {
                     feedHref: root + SitePaths.componentFeed(id))
             },
             uptime: IndexPage.uptime(context, clusters: [cluster]), historyDays: config.historyDays,
-            active: incidents.filter { activeSlugs.contains($0.slug) }
+            active: context.activeIncidents(of: cluster)
                 .map { context.summary(of: $0, root: root, withLatestUpdate: true) },
             maintenance: current.map { context.summary(of: $0, root: root) },
             past: pastIncidents,
             posts: (context.postsByCluster[cluster.id] ?? []).map { context.summary(of: $0, root: root) },
             feedHref: root + SitePaths.clusterFeed(cluster.id),
-            calendarFileHref: root + SitePaths.clusterCalendar(cluster.id))
+            calendarFileHref: root + SitePaths.clusterCalendar(cluster.id),
+            badges: BadgeSnippetView.all(context, cluster: cluster, root: root),
+            embedSnippet:
+                "<iframe src=\"\(HTMLEscaping.escape(config.baseURL.url(SitePaths.embed(cluster.id))))\" "
+                + "title=\"\(HTMLEscaping.escape("\(cluster.name) status"))\" width=\"100%\" height=\"360\" "
+                + "style=\"border:0\"></iframe>",
+            embedHref: root + SitePaths.embed(cluster.id), jsonHref: root + SitePaths.clusterJSON(cluster.id))
         return PageJob(path: path, template: "cluster", model: model)
     }
 }

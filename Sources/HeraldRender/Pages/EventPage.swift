@@ -50,6 +50,13 @@ struct EventPage: Sendable, Encodable {
             }
     }
 
+    /// `og:description`: what it affects, then the summary of its body.
+    private static func shareDescription(_ summary: EventSummaryView, _ body: String?) -> String {
+        let affects = "Affects \(summary.components)."
+        guard let body, !body.isEmpty else { return affects }
+        return "\(affects) \(body)"
+    }
+
     private static func model(_ context: RenderContext, _ incident: Incident) -> EventPage {
         let path = SitePaths.incident(incident.slug)
         let root = RenderContext.root(for: path)
@@ -58,7 +65,9 @@ struct EventPage: Sendable, Encodable {
         let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
         return EventPage(
             layout: context.layout(
-                path: path, title: incident.title, description: rendered?.summary, section: .history),
+                path: path, title: incident.title, description: rendered?.summary, section: .history,
+                shareTitle: "\(summary.badge.label) — \(incident.title)",
+                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
             affected: impacts.map {
@@ -84,7 +93,9 @@ struct EventPage: Sendable, Encodable {
         let previous = maintenance.reschedules.last
         return EventPage(
             layout: context.layout(
-                path: path, title: maintenance.title, description: rendered?.summary, section: .history),
+                path: path, title: maintenance.title, description: rendered?.summary, section: .history,
+                shareTitle: "\(summary.badge.label) — \(maintenance.title)",
+                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
             affected: maintenance.components.map {
                 AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))

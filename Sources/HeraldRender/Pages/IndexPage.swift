@@ -38,7 +38,9 @@ struct IndexPage: Sendable, Encodable {
                 && RecentWindow.contains(incident.resolved ?? status.now, asOf: status.now)
         }
         let model = IndexPage(
-            layout: context.layout(path: path, title: nil, section: .status, showsLiveStatus: true),
+            layout: context.layout(
+                path: path, title: nil, section: .status, showsLiveStatus: true,
+                shareTitle: "\(status.indicator.description) — \(site.config.title)"),
             indicator: StatusBadge(status.indicator),
             activeIncidents: active.map { context.summary(of: $0, root: root, withLatestUpdate: true) },
             maintenance: maintenance.map { context.summary(of: $0, root: root, withLatestUpdate: true) },

@@ -8,19 +8,25 @@ struct PageJob: Sendable {
     /// Directory-style page path, e.g. `incidents/x/`; see `SitePaths.file(for:)`.
     var path: String
     var template: String
+    /// Listed in `sitemap.xml`: pages are; images and the embeddable status are not.
+    var inSitemap: Bool
     /// Builds the view model. Called on the rendering threads, so the thousands of incident
     /// and post models are built in parallel rather than before rendering starts.
     var model: @Sendable () -> any Encodable & Sendable
 
-    init(path: String, template: String, model: @escaping @Sendable () -> any Encodable & Sendable) {
+    init(
+        path: String, template: String, inSitemap: Bool = true,
+        model: @escaping @Sendable () -> any Encodable & Sendable
+    ) {
         self.path = path
         self.template = template
+        self.inSitemap = inSitemap
         self.model = model
     }
 
     /// A page whose view model is already built (the few site-wide pages).
-    init(path: String, template: String, model: some Encodable & Sendable) {
-        self.init(path: path, template: template) { model }
+    init(path: String, template: String, inSitemap: Bool = true, model: some Encodable & Sendable) {
+        self.init(path: path, template: template, inSitemap: inSitemap) { model }
     }
 }
 
@@ -37,13 +43,15 @@ extension RenderContext {
         path: String, title: String?, description: String? = nil, section: Section,
         extraFeeds: [PageLayout.FeedLink] = [], extraCalendars: [PageLayout.FeedLink] = [],
         root explicitRoot: String? = nil,
-        showsLiveStatus: Bool = false
+        showsLiveStatus: Bool = false, shareTitle: String? = nil, shareDescription: String? = nil,
+        shareType: ShareMeta.Kind = .website
     ) -> PageLayout {
         let config = site.config
         let root = explicitRoot ?? Self.root(for: path)
         let nav: [PageLayout.NavItem] = [
             .init(title: "Status", href: root, current: section == .status),
             .init(title: "History", href: root + SitePaths.history, current: section == .history),
+            .init(title: "Uptime", href: root + SitePaths.uptime, current: section == .uptime),
             .init(title: config.blogTitle, href: root + SitePaths.blog, current: section == .blog),
         ]
         let feeds =
@@ -55,10 +63,16 @@ extension RenderContext {
                     title: "\(config.title): \(config.blogTitle)",
                     href: config.baseURL.url(SitePaths.blogFeed)),
             ] + extraFeeds
+        let description = description ?? config.description ?? config.title
+        let share = ShareMeta(
+            title: shareTitle ?? title ?? config.title, description: shareDescription ?? description,
+            url: config.baseURL.url(path), type: shareType.rawValue,
+            image: config.baseURL.url(SitePaths.shareImage),
+            imageAlt: "\(config.title): service status", siteName: config.title)
         return PageLayout(
             language: config.language, siteTitle: config.title,
             documentTitle: title.map { "\($0) · \(config.title)" } ?? config.title,
-            description: description ?? config.description ?? config.title,
+            description: description,
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
             feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
             calendars: [
@@ -69,7 +83,7 @@ extension RenderContext {
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
-            timeZoneName: clock.zoneIdentifier)
+            timeZoneName: clock.zoneIdentifier, share: share)
     }
 
     /// Splits `items` into pages of `size`, giving each page's path and pagination links.

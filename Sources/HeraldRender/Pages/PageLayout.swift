@@ -37,12 +37,35 @@ struct PageLayout: Sendable, Encodable {
     var statusAsOf: String?
     var statusAsOfISO: String?
     var timeZoneName: String
+    /// OpenGraph and Twitter card meta (`partials/share-meta`).
+    var share: ShareMeta
+}
+
+/// What a link to a page shows when pasted into Slack, Teams or a ticket.
+struct ShareMeta: Sendable, Encodable {
+    enum Kind: String, Sendable {
+        case website
+        case article
+    }
+
+    /// `og:title`: for an incident its current status first, "Identified — Cluster A email service issues".
+    var title: String
+    var description: String
+    /// Absolute, as `og:url` must be.
+    var url: String
+    /// `website` or `article` (`Kind`'s raw value: view models hold only strings, numbers and flags).
+    var type: String
+    /// The theme's card image, absolute.
+    var image: String
+    var imageAlt: String
+    var siteName: String
 }
 
 /// The sections of the site, for the navigation bar.
 enum Section: Sendable {
     case status
     case history
+    case uptime
     case blog
     case none
 }

@@ -83,6 +83,20 @@ struct RenderContext: Sendable {
         impacts.map { "\(name(of: $0.component)): \($0.status.label)" }.joined(separator: "; ")
     }
 
+    // MARK: One cluster
+
+    /// The cluster's ongoing incidents, newest first.
+    func activeIncidents(of cluster: Cluster) -> [Incident] {
+        let active = Set(status.activeIncidents)
+        return (incidentsByCluster[cluster.id] ?? []).filter { active.contains($0.slug) }
+    }
+
+    /// The cluster's maintenance windows that are running or still to come (a cancelled one
+    /// until it would have ended: see `isCurrent`), as listed.
+    func currentMaintenances(of cluster: Cluster) -> [Maintenance] {
+        (maintenancesByCluster[cluster.id] ?? []).filter(isCurrent)
+    }
+
     // MARK: View models shared by several pages
 
     /// The timeline newest first; `latest` of them only (summaries show the newest one).
@@ -171,21 +185,22 @@ struct RenderContext: Sendable {
             let last = history.days.last
         else { return nil }
         let days = history.days.map { day in
-            let minutes = Int(day.downtimeMinutes.rounded())
-            let downtime = minutes > 0 ? ", \(minutes) min of downtime" : ""
+            guard day.inService else {
+                return UptimeDayView(key: "not-in-service", text: "\(clock.day(day.day)): not in service yet")
+            }
+            let minutes = MinutesText.short(day.downtimeMinutes)
+            let downtime = minutes != "0" ? ", \(minutes) min of downtime" : ""
             return UptimeDayView(
                 key: day.worst.slug, text: "\(clock.day(day.day)): \(day.worst.label)\(downtime)")
         }
         return UptimeBarView(
-            name: name, percent: Self.percent(history.uptimePercent), days: days,
+            name: name, percent: Self.percent(history.tally), days: days,
             firstDay: clock.day(first.day),
             lastDay: clock.day(last.day))
     }
 
-    /// `99.95%`, truncated rather than rounded so a bad day never shows as 100%.
-    static func percent(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded(.down))
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
+    /// `99.95%` (see `UptimeTally.percentText`), or "no data" when nothing was counted.
+    static func percent(_ tally: UptimeTally) -> String {
+        tally.percentText.map { "\($0)%" } ?? "no data"
     }
 }
