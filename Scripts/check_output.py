@@ -42,6 +42,16 @@ for json_path in sorted(root.rglob("*.json")):
     except ValueError as error:
         failures.append(f"{json_path}: invalid JSON: {error}")
 
+# Many Statuspage clients key components by name: a dict by name must see every component.
+for document in ("summary.json", "components.json"):
+    api_path = root / "api" / "v2" / document
+    components = json.loads(api_path.read_text(encoding="utf-8"))["components"]
+    by_name = {component["name"]: component for component in components}
+    if len(by_name) != len(components):
+        failures.append(f"{api_path}: {len(components)} components but {len(by_name)} distinct names")
+    if by_name.get("Cluster A · Inbound mail", {}).get("group_id") != by_name.get("Cluster A", {}).get("id"):
+        failures.append(f"{api_path}: no `Cluster A · Inbound mail` in the `Cluster A` group")
+
 for ics_path in sorted(root.rglob("*.ics")):
     counts["ics"] += 1
     calendar = icalendar.Calendar.from_ical(ics_path.read_bytes())

@@ -145,6 +145,8 @@ struct SiteScaffold {
         # stale_after: 4h          # warn about an ongoing incident with no update for this long
         # markdown:
         #   unsafe_html: false     # keep raw HTML in Markdown (links are filtered regardless)
+        # api:
+        #   component_name: "{cluster} · {service}"   # each component's unique name in api/v2/
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:

@@ -8,7 +8,7 @@ import Yams
 package struct SiteConfigParser {
     package static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "stale_after", "markdown", "clusters", "services",
+        "stale_after", "markdown", "api", "clusters", "services",
     ]
     package static let clusterKeys = ["id", "name", "description", "services"]
     package static let serviceKeys = ["id", "name", "description"]
@@ -107,6 +107,15 @@ package struct SiteConfigParser {
             unsafeHTML = value
         }
 
+        var namePattern: (pattern: ComponentNamePattern, location: SourceLocation)?
+        if let node = fields["api"], let api = reader.mapping(node, known: ["component_name"], what: "`api`"),
+            let nameNode = api["component_name"],
+            let text = reader.nonEmptyText(nameNode, field: "component_name")
+        {
+            namePattern = (ComponentNamePattern(text), reader.location(of: nameNode))
+            checkPlaceholders(text, at: nameNode)
+        }
+
         let services = reader.required(fields, "services", in: "site.yml").flatMap { parseServices($0) }
         let serviceIDs = services?.map(\.id) ?? []
         let clusters = reader.required(fields, "clusters", in: "site.yml").flatMap {
@@ -122,6 +131,11 @@ package struct SiteConfigParser {
                 serviceIDs: serviceIDs,
                 clusterLocations: clusters.locations)
         }
+        if let clusters, let services {
+            checkUniqueNames(
+                clusters: clusters.clusters, services: services,
+                pattern: namePattern?.pattern ?? .standard, at: namePattern?.location ?? start)
+        }
         var config: SiteConfig?
         if !reader.hasErrors, let title, let baseURL, let feedEntries, let historyDays, let clusters,
             let services
@@ -132,6 +146,7 @@ package struct SiteConfigParser {
                 blogTitle: blogTitle, feedEntries: feedEntries, historyDays: historyDays,
                 unsafeHTML: unsafeHTML, staleAfter: staleAfter,
                 clusters: clusters.clusters, services: services)
+            if let namePattern { config?.componentNamePattern = namePattern.pattern }
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
     }
@@ -229,5 +244,49 @@ package struct SiteConfigParser {
         }
         seen[id] = location
         return id
+    }
+
+    /// Every `{…}` in `api.component_name` must be a known placeholder.
+    private mutating func checkPlaceholders(_ text: String, at node: Node) {
+        for match in text.matches(of: /\{[^{}]*\}/) {
+            let word = String(match.output)
+            guard !ComponentNamePattern.placeholders.contains(word) else { continue }
+            reader.error(
+                "unknown placeholder `\(word)` in `component_name`; it may use "
+                    + ComponentNamePattern.placeholders.map { "`\($0)`" }.joined(separator: " and ")
+                    + Suggestion.sentence(for: word, in: ComponentNamePattern.placeholders),
+                at: node)
+        }
+    }
+
+    /// Statuspage clients key components by name, so every group (a cluster's name) and every
+    /// component (`api.component_name`) must have a name no other one has.
+    private mutating func checkUniqueNames(
+        clusters: [Cluster], services: [Service], pattern: ComponentNamePattern, at location: SourceLocation
+    ) {
+        let serviceNames = Dictionary(
+            services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var owners: [String: String] = [:]
+        for cluster in clusters {
+            let named =
+                [(cluster.name, "cluster `\(cluster.id)`")]
+                + cluster.serviceIDs.map { service in
+                    (
+                        pattern.name(cluster: cluster.name, service: serviceNames[service] ?? service),
+                        "component `\(cluster.id)/\(service)`"
+                    )
+                }
+            for (name, owner) in named {
+                if let first = owners[name] {
+                    reader.error(
+                        "\(owner) and \(first) would both be named `\(name)` in the Statuspage API, "
+                            + "whose clients tell components apart by name; give them different names, "
+                            + "or set `api.component_name` to a pattern with `{cluster}` and `{service}`",
+                        at: location)
+                    return
+                }
+                owners[name] = owner
+            }
+        }
     }
 }

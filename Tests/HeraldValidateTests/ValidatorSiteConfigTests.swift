@@ -204,4 +204,31 @@ import Testing
                 "\(path):11:9: warning: cluster `c` is not named by any incident, maintenance or post"
             ])
     }
+
+    @Test func componentNamesFollowThePattern() throws {
+        let standard = try #require(try validate(minimal).site?.config)
+        #expect(standard.apiName(of: ComponentID(cluster: "a", service: "inbound")) == "A · Inbound mail")
+        let custom = try #require(
+            try validate(minimal + "\napi:\n  component_name: \"{service} ({cluster})\"").site?.config)
+        #expect(custom.apiName(of: ComponentID(cluster: "a", service: "outbound")) == "Outbound mail (A)")
+    }
+
+    @Test func componentNamesMustIdentifyAComponent() throws {
+        let twoClusters = minimal.replacingOccurrences(
+            of: "    name: A\n", with: "    name: A\n  - id: b\n    name: B\n")
+        let unqualified = try validate(twoClusters + "\napi:\n  component_name: \"{service}\"")
+        #expect(
+            Fixture.errors(unqualified) == [
+                "\(path):14:19: error: component `b/inbound` and component `a/inbound` would both be named "
+                    + "`Inbound mail` in the Statuspage API, whose clients tell components apart by name; give "
+                    + "them different names, or set `api.component_name` to a pattern with `{cluster}` and "
+                    + "`{service}`"
+            ])
+        let typo = try validate(minimal + "\napi:\n  component_name: \"{clustr} {service}\"")
+        #expect(
+            Fixture.errors(typo) == [
+                "\(path):12:19: error: unknown placeholder `{clustr}` in `component_name`; it may use "
+                    + "`{cluster}` and `{service}`. Did you mean `{cluster}`?"
+            ])
+    }
 }

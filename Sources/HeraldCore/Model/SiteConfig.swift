@@ -17,6 +17,8 @@ package struct SiteConfig: Hashable, Sendable {
     package var staleAfter: TimeInterval?
     package var clusters: [Cluster]
     package var services: [Service]
+    /// `api.component_name`: how the Statuspage API names each component.
+    package var componentNamePattern = ComponentNamePattern.standard
 
     package init(
         title: String, description: String? = nil, baseURL: BaseURL, language: String = "en",
