@@ -147,6 +147,10 @@ struct SiteScaffold {
         #   unsafe_html: false     # keep raw HTML in Markdown (links are filtered regardless)
         # api:
         #   component_name: "{cluster} · {service}"   # each component's unique name in api/v2/
+        # mail:                    # List-Unsubscribe of `herald diff --format email`'s messages
+        #   unsubscribe:
+        #     emergency: https://example.com/unsubscribe?list={cluster}-{audience}
+        #     maintenance: mailto:contacts@example.com
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:

@@ -8,7 +8,7 @@ import Yams
 package struct SiteConfigParser {
     package static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "stale_after", "markdown", "api", "clusters", "services",
+        "stale_after", "markdown", "api", "mail", "clusters", "services",
     ]
     package static let clusterKeys = ["id", "name", "description", "services"]
     package static let serviceKeys = ["id", "name", "description"]
@@ -113,8 +113,11 @@ package struct SiteConfigParser {
             let text = reader.nonEmptyText(nameNode, field: "component_name")
         {
             namePattern = (ComponentNamePattern(text), reader.location(of: nameNode))
-            checkPlaceholders(text, at: nameNode)
+            checkPlaceholders(
+                text, field: "component_name", allowed: ComponentNamePattern.placeholders, at: nameNode)
         }
+
+        let mailLists = fields["mail"].map { parseMail($0) } ?? MailLists()
 
         let services = reader.required(fields, "services", in: "site.yml").flatMap { parseServices($0) }
         let serviceIDs = services?.map(\.id) ?? []
@@ -147,6 +150,7 @@ package struct SiteConfigParser {
                 unsafeHTML: unsafeHTML, staleAfter: staleAfter,
                 clusters: clusters.clusters, services: services)
             if let namePattern { config?.componentNamePattern = namePattern.pattern }
+            config?.mailLists = mailLists
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
     }
@@ -246,15 +250,40 @@ package struct SiteConfigParser {
         return id
     }
 
-    /// Every `{…}` in `api.component_name` must be a known placeholder.
-    private mutating func checkPlaceholders(_ text: String, at node: Node) {
+    /// `mail.unsubscribe.<audience>`: an http(s) URL or a mailto, with `{cluster}` and `{audience}`.
+    private mutating func parseMail(_ node: Node) -> MailLists {
+        var lists = MailLists()
+        guard let mail = reader.mapping(node, known: ["unsubscribe"], what: "`mail`"),
+            let unsubscribeNode = mail["unsubscribe"],
+            let unsubscribe = reader.mapping(
+                unsubscribeNode, known: ["emergency", "maintenance"], what: "`mail.unsubscribe`")
+        else { return lists }
+        for audience in ["emergency", "maintenance"] {
+            guard let addressNode = unsubscribe[audience],
+                let address = reader.nonEmptyText(addressNode, field: audience)
+            else { continue }
+            checkPlaceholders(address, field: audience, allowed: MailLists.placeholders, at: addressNode)
+            guard MailLists.isSafeAddress(address) else {
+                reader.error(
+                    "`mail.unsubscribe.\(audience)` expects an https URL or a mailto: address without spaces, "
+                        + "such as https://example.com/unsubscribe?list={cluster}-{audience}, not `\(address)`",
+                    at: addressNode)
+                continue
+            }
+            lists.unsubscribe[audience] = address
+        }
+        return lists
+    }
+
+    /// Every `{…}` in a pattern must be one of `allowed`.
+    private mutating func checkPlaceholders(_ text: String, field: String, allowed: [String], at node: Node) {
         for match in text.matches(of: /\{[^{}]*\}/) {
             let word = String(match.output)
-            guard !ComponentNamePattern.placeholders.contains(word) else { continue }
+            guard !allowed.contains(word) else { continue }
             reader.error(
-                "unknown placeholder `\(word)` in `component_name`; it may use "
-                    + ComponentNamePattern.placeholders.map { "`\($0)`" }.joined(separator: " and ")
-                    + Suggestion.sentence(for: word, in: ComponentNamePattern.placeholders),
+                "unknown placeholder `\(word)` in `\(field)`; it may use "
+                    + allowed.map { "`\($0)`" }.joined(separator: " and ")
+                    + Suggestion.sentence(for: word, in: allowed),
                 at: node)
         }
     }

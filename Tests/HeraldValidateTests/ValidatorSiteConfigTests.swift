@@ -231,4 +231,37 @@ import Testing
                     + "`{cluster}` and `{service}`. Did you mean `{cluster}`?"
             ])
     }
+
+    @Test func unsubscribeAddressesAreURLsOrMailtos() throws {
+        let good = try #require(
+            try validate(
+                minimal + """
+
+                    mail:
+                      unsubscribe:
+                        emergency: https://example.com/u?list={cluster}-{audience}
+                        maintenance: mailto:lists@example.com
+                    """
+            ).site?.config)
+        #expect(
+            good.mailLists.unsubscribe(audience: "emergency", cluster: "a")
+                == "https://example.com/u?list=a-emergency")
+        #expect(
+            good.mailLists.unsubscribe(audience: "maintenance", cluster: "a") == "mailto:lists@example.com")
+        let bad = try validate(
+            minimal + """
+
+                mail:
+                  unsubscribe:
+                    emergency: "https://example.com/u?x=<y> z"
+                    maintenence: ftp://example.com/
+                """)
+        #expect(
+            Fixture.errors(bad) == [
+                "\(path):13:16: error: `mail.unsubscribe.emergency` expects an https URL or a mailto: address "
+                    + "without spaces, such as https://example.com/unsubscribe?list={cluster}-{audience}, not "
+                    + "`https://example.com/u?x=<y> z`",
+                "\(path):14:5: error: unknown key `maintenence` in `mail.unsubscribe`; did you mean `maintenance`?",
+            ])
+    }
 }

@@ -19,6 +19,8 @@ package struct SiteConfig: Hashable, Sendable {
     package var services: [Service]
     /// `api.component_name`: how the Statuspage API names each component.
     package var componentNamePattern = ComponentNamePattern.standard
+    /// `mail:`: the unsubscribe addresses of the notification emails' contact lists.
+    package var mailLists = MailLists()
 
     package init(
         title: String, description: String? = nil, baseURL: BaseURL, language: String = "en",
