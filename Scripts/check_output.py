@@ -15,10 +15,11 @@ import sys
 
 import feedparser
 import icalendar
+import jsonfeed
 
 root = pathlib.Path(sys.argv[1])
 failures = []
-counts = {"html": 0, "atom": 0, "json": 0, "ics": 0, "eml": 0}
+counts = {"html": 0, "atom": 0, "jsonfeed": 0, "json": 0, "ics": 0, "eml": 0}
 
 html_files = sorted(str(p) for p in root.rglob("*.html"))
 counts["html"] = len(html_files)
@@ -37,6 +38,42 @@ for feed_path in sorted(root.rglob("*.atom")):
     for entry in feed.entries:
         if not entry.get("id") or not entry.get("link") or not entry.get("updated"):
             failures.append(f"{feed_path}: entry without id, link or updated: {entry.get('title')}")
+
+# JSON Feed 1.1 beside every Atom feed: the spec's required fields, the Atom feed's entries as
+# feedparser reads them (same ids, links and dates, same order), and jsonfeed-util parses it.
+for atom_path in sorted(root.rglob("*.atom")):
+    json_path = atom_path.with_suffix(".json")
+    if not json_path.exists():
+        failures.append(f"{atom_path}: no JSON Feed beside it")
+        continue
+    counts["jsonfeed"] += 1
+    document = json.loads(json_path.read_text(encoding="utf-8"))
+    if document.get("version") != "https://jsonfeed.org/version/1.1" or not document.get("title"):
+        failures.append(f"{json_path}: no JSON Feed 1.1 version or title")
+    if not document.get("feed_url", "").endswith(str(json_path.relative_to(root))):
+        failures.append(f"{json_path}: feed_url {document.get('feed_url')!r} is not where it is")
+    if not isinstance(document.get("items"), list):
+        failures.append(f"{json_path}: no items list")
+        continue
+    for item in document["items"]:
+        if not isinstance(item.get("id"), str) or not (item.get("content_html") or item.get("content_text")):
+            failures.append(f"{json_path}: item without a string id and content: {item.get('title')}")
+    atom = feedparser.parse(atom_path.read_bytes())
+    try:
+        parsed = jsonfeed.Feed.parse_string(json_path.read_text(encoding="utf-8"))
+    except jsonfeed.ParseError as error:
+        failures.append(f"{json_path}: jsonfeed-util cannot parse it: {error!r}")
+        continue
+    atom_entries = [(e.get("id"), e.get("link"), e.get("updated"), e.get("published")) for e in atom.entries]
+    json_entries = [(i["id"], i.get("url"), i.get("date_modified"), i.get("date_published")) for i in document["items"]]
+    if atom_entries != json_entries:
+        failures.append(f"{json_path}: entries differ from {atom_path.name}: {atom_entries} != {json_entries}")
+    if [item.id for item in parsed.items] != [e[0] for e in atom_entries] or parsed.title != atom.feed.title:
+        failures.append(f"{json_path}: jsonfeed-util sees other entries or another title")
+
+for page in ("index.html", "incidents/2025-10-06-cluster-a-email/index.html"):
+    if 'type="application/feed+json"' not in (root / page).read_text(encoding="utf-8"):
+        failures.append(f"{root / page}: does not advertise its JSON Feeds")
 
 for json_path in sorted(root.rglob("*.json")):
     counts["json"] += 1

@@ -477,6 +477,7 @@ package enum DefaultTemplates {
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
             {{/feeds}}
+            {{> partials/structured-data}}
             </head>
             <body>
             <a class="skip-link" href="#main">Skip to content</a>
@@ -599,6 +600,18 @@ package enum DefaultTemplates {
             {{/empty(questions)}}
 
             """##
+        ),
+        (
+            "partials/structured-data.mustache",
+            #"""
+            {{#feeds}}
+            <link rel="alternate" type="application/feed+json" title="{{title}} (JSON Feed)" href="{{jsonHref}}">
+            {{/feeds}}
+            {{#structuredData}}
+            <script type="application/ld+json">{{{structuredData}}}</script>
+            {{/structuredData}}
+
+            """#
         ),
         (
             "partials/update.mustache",

@@ -331,7 +331,7 @@ import Testing
         }
         #expect(summary(runs[2]) == summary(runs[1]))
         #expect(
-            summary(runs[2]).first?.hasPrefix("Built 16 pages, 16 feeds, 10 API files (45 files)") == true)
+            summary(runs[2]).first?.hasPrefix("Built 16 pages, 16 feeds, 10 API files (61 files)") == true)
     }
 
     @Test func theRecordRoundTripsAndRejectsDamage() throws {

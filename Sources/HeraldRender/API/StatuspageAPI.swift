@@ -67,18 +67,6 @@ package enum StatuspageAPI {
     static let folder = "api/v2/"
 
     private static func file(_ name: String, _ document: some Encodable) -> OutputFile {
-        OutputFile(path: folder + name, contents: encode(document))
-    }
-
-    /// Pretty, key-sorted JSON with a final newline. The documents hold only strings,
-    /// integers, booleans and nulls, which always encode; should that ever change, an empty
-    /// object is written rather than crashing the build.
-    static func encode(_ document: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        guard var data = try? encoder.encode(document) else { return Data("{}\n".utf8) }
-        data.append(contentsOf: "\n".utf8)
-        return data
+        OutputFile(path: folder + name, contents: JSONDocument.encode(document))
     }
 }

@@ -21,6 +21,8 @@ struct AtomFeed {
     var entries: [FeedEntry]
     /// Used when there are no entries, so an empty feed is still deterministic.
     var fallbackUpdated: Date
+    /// WebSub hubs (`site.yml` `websub.hubs`) that subscribers may ask for pushed updates.
+    var hubs: [String] = []
 
     var xml: String {
         var writer = XMLWriter()

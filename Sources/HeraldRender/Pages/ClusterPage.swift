@@ -44,11 +44,14 @@ struct ClusterPage: Sendable, Encodable {
         let current = maintenances.filter { [.active, .upcoming].contains(context.status.state(of: $0)) }
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
-        let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))
         let model = ClusterPage(
             layout: context.layout(
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
-                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)], showsLiveStatus: true),
+                extraFeeds: [
+                    .init(
+                        title: "\(cluster.name) updates", path: SitePaths.clusterFeed(cluster.id),
+                        baseURL: config.baseURL)
+                ], showsLiveStatus: true),
             name: cluster.name, descriptionHTML: context.content.clusterDescriptions[cluster.id],
             badge: StatusBadge(context.status.clusters[cluster.id] ?? .operational),
             components: cluster.serviceIDs.map { service in

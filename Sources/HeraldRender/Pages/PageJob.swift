@@ -48,11 +48,11 @@ extension RenderContext {
         let feeds =
             [
                 PageLayout.FeedLink(
-                    title: "\(config.title): incidents and maintenance",
-                    href: config.baseURL.url(SitePaths.feed)),
+                    title: "\(config.title): incidents and maintenance", path: SitePaths.feed,
+                    baseURL: config.baseURL),
                 PageLayout.FeedLink(
-                    title: "\(config.title): \(config.blogTitle)",
-                    href: config.baseURL.url(SitePaths.blogFeed)),
+                    title: "\(config.title): \(config.blogTitle)", path: SitePaths.blogFeed,
+                    baseURL: config.baseURL),
             ] + extraFeeds
         return PageLayout(
             language: config.language, siteTitle: config.title,

@@ -13,7 +13,17 @@ struct PageLayout: Sendable, Encodable {
 
     struct FeedLink: Sendable, Encodable {
         var title: String
+        /// The Atom feed.
         var href: String
+        /// The JSON Feed beside it.
+        var jsonHref: String
+
+        /// The feed at `path` under the site's base URL.
+        init(title: String, path: String, baseURL: BaseURL) {
+            self.title = title
+            href = baseURL.url(path)
+            jsonHref = baseURL.url(SitePaths.jsonFeed(beside: path))
+        }
     }
 
     var language: String
@@ -34,6 +44,8 @@ struct PageLayout: Sendable, Encodable {
     var statusAsOf: String?
     var statusAsOfISO: String?
     var timeZoneName: String
+    /// The page's JSON-LD (schema.org), escaped for a `<script>` element; nil on most pages.
+    var structuredData: String? = nil
 }
 
 /// The sections of the site, for the navigation bar.
