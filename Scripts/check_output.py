@@ -8,6 +8,7 @@ Exits non-zero and names each failing file when something does not validate.
 """
 import email
 import email.policy
+import html.parser
 import json
 import pathlib
 import subprocess
@@ -74,6 +75,49 @@ for atom_path in sorted(root.rglob("*.atom")):
 for page in ("index.html", "incidents/2025-10-06-cluster-a-email/index.html"):
     if 'type="application/feed+json"' not in (root / page).read_text(encoding="utf-8"):
         failures.append(f"{root / page}: does not advertise its JSON Feeds")
+
+# JSON-LD: read as an HTML parser reads the script element, then as JSON.
+class JSONLDReader(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.inside = False
+        self.scripts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script" and ("type", "application/ld+json") in attrs:
+            self.inside = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.inside = False
+
+    def handle_data(self, data):
+        if self.inside:
+            self.scripts[-1] += data
+
+
+def json_ld(page):
+    reader = JSONLDReader()
+    reader.feed((root / page).read_text(encoding="utf-8"))
+    return [json.loads(script) for script in reader.scripts]
+
+
+incident_ld = json_ld("incidents/2025-10-06-cluster-a-email/index.html")
+faq = incident_ld[0] if len(incident_ld) == 1 else {}
+questions = faq.get("mainEntity", [])
+if faq.get("@context") != "https://schema.org" or faq.get("@type") != "FAQPage" or len(questions) != 7:
+    failures.append(f"incident page: no FAQPage with its 7 questions: {incident_ld}")
+for question in questions:
+    answer = question.get("acceptedAnswer", {})
+    if question.get("@type") != "Question" or not question.get("name") or answer.get("@type") != "Answer" \
+            or not answer.get("text"):
+        failures.append(f"incident page: malformed Question {question}")
+upgrade_ld = json_ld("maintenance/2025-10-15-cluster-b-storage-upgrade/index.html")
+event = (upgrade_ld[0].get("@graph") or [{}])[0] if len(upgrade_ld) == 1 else {}
+if event.get("@type") != "Event" or event.get("eventStatus") != "https://schema.org/EventScheduled" \
+        or event.get("startDate") != "2025-10-15T06:00:00Z" or event.get("endDate") != "2025-10-15T08:00:00Z":
+    failures.append(f"maintenance page: no scheduled Event for its window: {upgrade_ld}")
 
 for json_path in sorted(root.rglob("*.json")):
     counts["json"] += 1

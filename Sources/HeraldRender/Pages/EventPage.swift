@@ -50,7 +50,10 @@ struct EventPage: Sendable, Encodable {
         let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
         return EventPage(
             layout: context.layout(
-                path: path, title: incident.title, description: rendered?.summary, section: .history),
+                path: path, title: incident.title, description: rendered?.summary, section: .history,
+                structuredData: StructuredData.questions(
+                    rendered?.questions ?? [], pageURL: context.site.config.baseURL.url(path),
+                    title: incident.title)),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
             affected: impacts.map {
@@ -74,7 +77,10 @@ struct EventPage: Sendable, Encodable {
         let summary = context.summary(of: maintenance, root: root)
         return EventPage(
             layout: context.layout(
-                path: path, title: maintenance.title, description: rendered?.summary, section: .history),
+                path: path, title: maintenance.title, description: rendered?.summary, section: .history,
+                structuredData: StructuredData.maintenance(
+                    maintenance, description: rendered?.summary, questions: rendered?.questions ?? [],
+                    pageURL: context.site.config.baseURL.url(path))),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
             affected: maintenance.components.map {
                 AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))

@@ -36,7 +36,7 @@ extension RenderContext {
     func layout(
         path: String, title: String?, description: String? = nil, section: Section,
         extraFeeds: [PageLayout.FeedLink] = [], root explicitRoot: String? = nil,
-        showsLiveStatus: Bool = false
+        showsLiveStatus: Bool = false, structuredData: String? = nil
     ) -> PageLayout {
         let config = site.config
         let root = explicitRoot ?? Self.root(for: path)
@@ -63,7 +63,7 @@ extension RenderContext {
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
-            timeZoneName: clock.zoneIdentifier)
+            timeZoneName: clock.zoneIdentifier, structuredData: structuredData)
     }
 
     /// Splits `items` into pages of `size`, giving each page's path and pagination links.
