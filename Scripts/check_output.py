@@ -72,6 +72,29 @@ for atom_path in sorted(root.rglob("*.atom")):
     if [item.id for item in parsed.items] != [e[0] for e in atom_entries] or parsed.title != atom.feed.title:
         failures.append(f"{json_path}: jsonfeed-util sees other entries or another title")
 
+# WebSub: the example's site.yml names one hub; every feed names it and itself.
+HUB = "https://websub.example.com/"
+for atom_path in sorted(root.rglob("*.atom")):
+    links = feedparser.parse(atom_path.read_bytes()).feed.get("links", [])
+    self_url = "https://status.example.com/" + str(atom_path.relative_to(root))
+    if [l["href"] for l in links if l.get("rel") == "hub"] != [HUB]:
+        failures.append(f"{atom_path}: no rel=hub link to {HUB}")
+    if [l["href"] for l in links if l.get("rel") == "self"] != [self_url]:
+        failures.append(f"{atom_path}: no rel=self link to {self_url}")
+    json_feed = json.loads(atom_path.with_suffix(".json").read_text(encoding="utf-8"))
+    if json_feed.get("hubs") != [{"type": "WebSub", "url": HUB}]:
+        failures.append(f"{atom_path.with_suffix('.json')}: hubs are {json_feed.get('hubs')}")
+
+# changes.json lists feeds (URLs of feeds this build publishes) for CI to ping the hub with.
+changed_feeds = json.loads((root / "api" / "changes.json").read_text(encoding="utf-8")).get("feeds")
+if not changed_feeds or not isinstance(changed_feeds, list):
+    failures.append(f"api/changes.json: no changed feeds listed: {changed_feeds!r}")
+for url in changed_feeds or []:
+    path = root / url.removeprefix("https://status.example.com/")
+    if not url.startswith("https://status.example.com/") or not path.exists() \
+            or path.suffix not in (".atom", ".json"):
+        failures.append(f"api/changes.json: {url} is not a feed of this build")
+
 for page in ("index.html", "incidents/2025-10-06-cluster-a-email/index.html"):
     if 'type="application/feed+json"' not in (root / page).read_text(encoding="utf-8"):
         failures.append(f"{root / page}: does not advertise its JSON Feeds")

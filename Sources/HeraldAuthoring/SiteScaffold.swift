@@ -151,6 +151,8 @@ struct SiteScaffold {
         #   unsubscribe:
         #     emergency: https://example.com/unsubscribe?list={cluster}-{audience}
         #     maintenance: mailto:contacts@example.com
+        # websub:
+        #   hubs: [https://pubsubhubbub.appspot.com/]   # every feed names them (rel="hub")
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:

@@ -8,7 +8,7 @@ import Yams
 package struct SiteConfigParser {
     package static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "stale_after", "markdown", "api", "mail", "clusters", "services",
+        "stale_after", "markdown", "api", "mail", "websub", "clusters", "services",
     ]
     package static let clusterKeys = ["id", "name", "description", "services"]
     package static let serviceKeys = ["id", "name", "description"]
@@ -118,6 +118,7 @@ package struct SiteConfigParser {
         }
 
         let mailLists = fields["mail"].map { parseMail($0) } ?? MailLists()
+        let hubs = fields["websub"].map { parseHubs($0) } ?? []
 
         let services = reader.required(fields, "services", in: "site.yml").flatMap { parseServices($0) }
         let serviceIDs = services?.map(\.id) ?? []
@@ -151,6 +152,7 @@ package struct SiteConfigParser {
                 clusters: clusters.clusters, services: services)
             if let namePattern { config?.componentNamePattern = namePattern.pattern }
             config?.mailLists = mailLists
+            config?.websubHubs = hubs
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
     }
@@ -273,6 +275,23 @@ package struct SiteConfigParser {
             lists.unsubscribe[audience] = address
         }
         return lists
+    }
+
+    /// `websub.hubs`: a list of absolute http(s) URLs.
+    private mutating func parseHubs(_ node: Node) -> [String] {
+        guard let websub = reader.mapping(node, known: ["hubs"], what: "`websub`"),
+            let hubsNode = reader.required(websub, "hubs", in: "`websub`"),
+            let hubs = reader.textList(hubsNode, field: "hubs")
+        else { return [] }
+        return hubs.compactMap { hub, hubNode in
+            guard BaseURL(hub) != nil, hub.utf8.allSatisfy({ (33...126).contains($0) }) else {
+                reader.error(
+                    "a WebSub hub must be an absolute http(s) URL such as https://pubsubhubbub.appspot.com/, "
+                        + "not `\(hub)`", at: hubNode)
+                return nil
+            }
+            return hub
+        }
     }
 
     /// Every `{…}` in a pattern must be one of `allowed`.

@@ -39,6 +39,11 @@ struct BuildSummary {
                 ChangeFormatter.text(changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
             )
         }
+        if let feeds = changes.feeds, !feeds.isEmpty, changes.previous != nil {
+            // For CI to ping WebSub hubs with (also in api/changes.json, `feeds`).
+            lines.append("\(feeds.count) feed\(feeds.count == 1 ? "" : "s") changed:")
+            lines += feeds.map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 }

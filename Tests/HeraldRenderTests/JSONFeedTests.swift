@@ -58,3 +58,42 @@ import Testing
         #expect((incident["tags"] as? [String])?.contains("a/inbound") == true)
     }
 }
+
+/// WebSub: with `websub.hubs`, every feed names the hubs and itself.
+@Suite struct WebSubFeedTests {
+    static let hubs = ["https://hub.example.net/", "https://websub.example.org/hub"]
+
+    static let files: [OutputFile] = {
+        var site = RenderFixture.site
+        site.config.websubHubs = hubs
+        return RenderFixture.render(site)
+    }()
+
+    @Test func everyAtomFeedLinksItsHubsAndItself() throws {
+        let feeds = Self.files.filter { $0.path.hasSuffix(".atom") }
+        #expect(feeds.count == 12)
+        for file in feeds {
+            let root = try #require(XMLNode.parse(file.contents))
+            let links = root.all("link").map { ($0.attributes["rel"] ?? "", $0.attributes["href"] ?? "") }
+            #expect(links.filter { $0.0 == "hub" }.map(\.1) == Self.hubs, "\(file.path)")
+            #expect(
+                links.filter { $0.0 == "self" }.map(\.1) == ["https://status.example.com/status/" + file.path]
+            )
+        }
+    }
+
+    @Test func everyJSONFeedListsItsHubs() throws {
+        for file in Self.files where file.path.hasSuffix("feed.json") {
+            let feed = try #require(try JSONSerialization.jsonObject(with: file.contents) as? [String: Any])
+            let hubs = try #require(feed["hubs"] as? [[String: String]], "\(file.path)")
+            #expect(hubs == Self.hubs.map { ["type": "WebSub", "url": $0] })
+            #expect(feed["feed_url"] as? String == "https://status.example.com/status/" + file.path)
+        }
+    }
+
+    @Test func withoutHubsNoFeedNamesOne() throws {
+        for file in RenderFixture.render() where file.path.hasSuffix(".atom") {
+            #expect(!String(decoding: file.contents, as: UTF8.self).contains("rel=\"hub\""))
+        }
+    }
+}

@@ -264,4 +264,19 @@ import Testing
                 "\(path):14:5: error: unknown key `maintenence` in `mail.unsubscribe`; did you mean `maintenance`?",
             ])
     }
+
+    @Test func websubHubsAreAbsoluteURLs() throws {
+        let good = try #require(
+            try validate(minimal + "\nwebsub:\n  hubs: [https://hub.example.com/, http://localhost:8080/hub]")
+                .site?
+                .config)
+        #expect(good.websubHubs == ["https://hub.example.com/", "http://localhost:8080/hub"])
+        #expect(try validate(minimal).site?.config.websubHubs == [])
+        let bad = try validate(minimal + "\nwebsub:\n  hubs: [hub.example.com]")
+        #expect(
+            Fixture.errors(bad) == [
+                "\(path):12:10: error: a WebSub hub must be an absolute http(s) URL such as "
+                    + "https://pubsubhubbub.appspot.com/, not `hub.example.com`"
+            ])
+    }
 }

@@ -34,6 +34,7 @@ struct AtomFeed {
             }
             feed.element("link", [("rel", "alternate"), ("type", "text/html"), ("href", pageURL)])
             feed.element("link", [("rel", "self"), ("type", "application/atom+xml"), ("href", selfURL)])
+            for hub in hubs { feed.element("link", [("rel", "hub"), ("href", hub)]) }
             feed.element("updated", text: UTCTimestamp(entries.first?.updated ?? fallbackUpdated).rfc3339)
             feed.element("author") { person in
                 person.element("name", text: author)

@@ -106,7 +106,8 @@ private struct FeedSet {
             subtitle: config.description, pageURL: config.baseURL.url(page),
             selfURL: config.baseURL.url(path),
             language: config.language, author: config.title, authorURI: config.baseURL.absolute,
-            entries: Array(entries.prefix(max(0, config.feedEntries))), fallbackUpdated: now)
+            entries: Array(entries.prefix(max(0, config.feedEntries))), fallbackUpdated: now,
+            hubs: config.websubHubs)
         let jsonPath = SitePaths.jsonFeed(beside: path)
         return [
             OutputFile(path: path, text: feed.xml),
