@@ -29,11 +29,22 @@ package enum SiteBuilder {
     {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.displayRoot)
-        return SiteValidator.validate(
+        var result = SiteValidator.validate(
             content,
             options: ValidationOptions(
                 includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
                 staleAfter: options.staleAfter))
+        // Links are checked against the pages a build as of `now` publishes, so only once the
+        // content is valid.
+        if let site = result.site {
+            let links = LinkCheck.warnings(site, now: options.now)
+            if !links.isEmpty {
+                result.diagnostics = (result.diagnostics + links).enumerated().sorted {
+                    ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+                }.map(\.element)
+            }
+        }
+        return result
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
