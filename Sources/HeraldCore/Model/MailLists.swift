@@ -39,7 +39,9 @@ package struct MailLists: Hashable, Sendable {
     /// Whether an unsubscribe address can go between `<` and `>` in a header as it is:
     /// printable ASCII without spaces, angle brackets, quotes or backslashes, with a known scheme.
     package static func isSafeAddress(_ address: String) -> Bool {
-        schemes.contains { address.lowercased().hasPrefix($0) } && address.count > 8
-            && address.utf8.allSatisfy { (33...126).contains($0) && !"<>\"\\".utf8.contains($0) }
+        let lowered = address.lowercased()
+        guard let scheme = schemes.first(where: { lowered.hasPrefix($0) }), address.count > scheme.count + 2
+        else { return false }
+        return address.utf8.allSatisfy { (33...126).contains($0) && !"<>\"\\".utf8.contains($0) }
     }
 }
