@@ -154,6 +154,14 @@ struct SiteScaffold {
         #   exclude_maintenance: true   # maintenance counts neither as downtime nor as time
         # embed:
         #   white_label: false     # true: embed/<cluster>/ pages leave out the site's title
+        # api:
+        #   component_name: "{cluster} · {service}"   # each component's unique name in api/v2/
+        # mail:                    # List-Unsubscribe of `herald diff --format email`'s messages
+        #   unsubscribe:
+        #     emergency: https://example.com/unsubscribe?list={cluster}-{audience}
+        #     maintenance: mailto:contacts@example.com
+        # websub:
+        #   hubs: [https://pubsubhubbub.appspot.com/]   # every feed names them (rel="hub")
 
         # Groups of servers; each is a row of the status matrix. Required: at least one.
         clusters:

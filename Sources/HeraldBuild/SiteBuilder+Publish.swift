@@ -94,7 +94,8 @@ extension SiteBuilder {
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
-        let planned = try stages.run("render pages, feeds, API and calendar") { () throws -> [PlannedFile] in
+        let (planned, changes) = try stages.run("render pages, feeds, API and calendar") {
+            () throws -> ([PlannedFile], StateChanges) in
             // Feeds, API and calendar are built one after another, and the Markdown memo is
             // saved: both overlap the parallel pages.
             let (pages, others) = Concurrently.run {
@@ -107,12 +108,14 @@ extension SiteBuilder {
                 cache.save(markdown: usedMarkdown)
                 return otherFiles(prepared, content: content)
             }
-            return try pages.get()
-                + others.map { file in
+            let files =
+                try pages.get()
+                + others.files.map { file in
                     var plannedFile = PlannedFile(file)
                     if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
                     return plannedFile
                 }
+            return (files, others.changes)
         }
         let result = try stages.run("publish") {
             try publisher.publish(
@@ -132,7 +135,7 @@ extension SiteBuilder {
             }
         }
         return Built(
-            paths: planned.map(\.path).sorted(), written: result.written, changes: prepared.changes,
+            paths: planned.map(\.path).sorted(), written: result.written, changes: changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
             stages: stages, siteTemplateFiles: prepared.templates.siteFiles)
     }

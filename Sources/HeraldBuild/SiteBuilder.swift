@@ -29,11 +29,22 @@ package enum SiteBuilder {
     {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.displayRoot)
-        return SiteValidator.validate(
+        var result = SiteValidator.validate(
             content,
             options: ValidationOptions(
                 includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
                 staleAfter: options.staleAfter))
+        // Links are checked against the pages a build as of `now` publishes, so only once the
+        // content is valid.
+        if let site = result.site {
+            let links = LinkCheck.warnings(site, now: options.now)
+            if !links.isEmpty {
+                result.diagnostics = (result.diagnostics + links).enumerated().sorted {
+                    ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+                }.map(\.element)
+            }
+        }
+        return result
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
@@ -41,10 +52,10 @@ package enum SiteBuilder {
         var stages = StageTimes()
         let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
         let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
-        var files = try PageRenderer.render(
+        let files = try PageRenderer.render(
             site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
-        files += otherFiles(prepared, content: content)
-        return prepared.rendered(files: files)
+        let others = otherFiles(prepared, content: content)
+        return prepared.rendered(files: files + others.files, changes: others.changes)
     }
 
     /// Validated content, templates and status as of `now`: everything rendering starts from.
@@ -54,11 +65,13 @@ package enum SiteBuilder {
         var templates: TemplateSet
         var markdown: MarkdownRenderer
         var state: SiteState
+        /// What changed since `previousState`, but for the feeds (known once they are rendered).
         var changes: StateChanges
+        var previousState: SiteState?
         var diagnostics: [Diagnostic]
         var previousStateProblem: String?
 
-        func rendered(files: [OutputFile]) -> Rendered {
+        func rendered(files: [OutputFile], changes: StateChanges) -> Rendered {
             Rendered(
                 site: site, status: status, files: files, changes: changes, warnings: diagnostics,
                 previousStateProblem: previousStateProblem)
@@ -91,24 +104,33 @@ package enum SiteBuilder {
                 site: site, status: status, templates: templates,
                 markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
                 state: state,
-                changes: StateDiff.diff(from: previous.state, to: state), diagnostics: diagnostics,
-                previousStateProblem: previous.problem)
+                changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
+                diagnostics: diagnostics, previousStateProblem: previous.problem)
         }
     }
 
-    /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap.
-    static func otherFiles(_ prepared: Prepared, content: RenderedContent) -> [OutputFile] {
+    /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap;
+    /// and the changes with the feeds whose bytes changed.
+    static func otherFiles(_ prepared: Prepared, content: RenderedContent)
+        -> (files: [OutputFile], changes: StateChanges)
+    {
         let site = prepared.site
         let status = prepared.status
-        var files = AtomFeeds.render(site: site, status: status, content: content)
+        let feeds = AtomFeeds.render(site: site, status: status, content: content)
+        var state = prepared.state
+        state.feeds = Dictionary(
+            feeds.map { ($0.path, PlannedFile($0).key.description) }, uniquingKeysWith: { first, _ in first })
+        var changes = prepared.changes
+        changes.feeds = StateDiff.changedFeeds(from: prepared.previousState, to: state)
+        var files = feeds
         files += StatuspageAPI.render(site: site, status: status, content: content)
         files += MaintenanceCalendar.render(site: site, status: status, content: content)
         files += UptimeFiles.render(site: site, status: status)
         files += ClusterSummaryFiles.render(site: site, status: status, content: content)
         files += prepared.templates.assets
-        files.append(OutputFile(path: SitePaths.state, contents: prepared.state.encoded()))
-        files.append(OutputFile(path: SitePaths.changes, contents: prepared.changes.encoded()))
-        return files
+        files.append(OutputFile(path: SitePaths.state, contents: state.encoded()))
+        files.append(OutputFile(path: SitePaths.changes, contents: changes.encoded()))
+        return (files, changes)
     }
 
     /// Reads `--previous`, else the state of the output being replaced. A missing file is a

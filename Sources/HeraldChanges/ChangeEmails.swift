@@ -15,16 +15,19 @@ package enum ChangeEmails {
     ///   - from: the `From` address, e.g. `Example Status <status@example.com>`.
     ///   - to: the `To` address; `{cluster}` and `{audience}` in it are replaced, so one
     ///     template can address every list. Nil: `undisclosed-recipients:;`.
+    ///   - lists: `site.yml`'s `mail:`, for the `List-Unsubscribe` headers.
     /// - Returns: for each message, a file name (`<cluster>-<audience>.eml`) and the message,
     ///   with CRLF line ends and a quoted-printable UTF-8 body.
     package static func messages(
         _ changes: StateChanges, state: SiteState, audience: Audience?, cluster: String?, from: String,
-        to: String?
+        to: String?, lists: MailLists = MailLists()
     ) -> [(fileName: String, message: String)] {
         var usedNames = Set<String>()
         return ChangeGroup.groups(changes.filtered(audience: audience, cluster: cluster).changes).compactMap {
             group in
-            guard let message = message(group, changes: changes, state: state, from: from, to: to) else {
+            guard
+                let message = message(group, changes: changes, state: state, from: from, to: to, lists: lists)
+            else {
                 return nil
             }
             var name = "\(safeName(group.cluster))-\(group.audience.rawValue)"
@@ -37,7 +40,8 @@ package enum ChangeEmails {
     }
 
     private static func message(
-        _ group: ChangeGroup, changes: StateChanges, state: SiteState, from: String, to: String?
+        _ group: ChangeGroup, changes: StateChanges, state: SiteState, from: String, to: String?,
+        lists: MailLists
     ) -> String? {
         guard
             let headline = group.changes.first(where: { $0.kind != .componentStatus }) ?? group.changes.first
@@ -49,10 +53,10 @@ package enum ChangeEmails {
         let subject =
             "[\(group.clusterName)] \(ChangeText.headline(headline))"
             + (more > 0 ? " (+\(more) more change\(more == 1 ? "" : "s"))" : "")
-        let domain = state.baseURL.host
+        let domain = mailDomain(state.baseURL)
         let id = MIMEText.stableHash(
             "\(group.cluster)\n\(group.audience.rawValue)\n\(Timestamp.format(changes.now))")
-        let headers = [
+        let envelope: [String?] = [
             MIMEText.addressHeader("From", from),
             MIMEText.addressHeader("To", recipient),
             MIMEText.header("Subject", subject),
@@ -62,9 +66,12 @@ package enum ChangeEmails {
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
             "Auto-Submitted: auto-generated",
+        ]
+        let herald = [
             MIMEText.header("X-Herald-Cluster", group.cluster),
             "X-Herald-Audience: \(group.audience.rawValue)",
-        ].compactMap { $0 }
+        ]
+        let headers = envelope.compactMap { $0 } + listHeaders(group, domain: domain, lists: lists) + herald
         let body = MIMEText.quotedPrintable(self.body(group, changes: changes, state: state))
         return headers.joined(separator: MIMEText.crlf) + MIMEText.crlf + MIMEText.crlf + body + MIMEText.crlf
     }
@@ -110,6 +117,37 @@ package enum ChangeEmails {
         return Dictionary(
             pairs.compactMap { url, update in update.map { (url, $0) } },
             uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `List-Id` (RFC 2919), one list per cluster and audience, and, when `site.yml` gives an
+    /// address for the audience, `List-Unsubscribe` (RFC 2369) with, for an HTTPS URL only,
+    /// `List-Unsubscribe-Post` (RFC 8058 one-click).
+    static func listHeaders(_ group: ChangeGroup, domain: String, lists: MailLists) -> [String] {
+        let audience = group.audience.rawValue
+        let description = "\(group.clusterName) \(audience) contacts"
+        var headers = [
+            MIMEText.header(
+                "List-Id",
+                MIMEText.phrase(description) + " <\(safeName(group.cluster))-\(audience).\(domain)>")
+        ]
+        if let address = lists.unsubscribe(audience: audience, cluster: group.cluster),
+            MailLists.isSafeAddress(address)
+        {
+            headers.append("List-Unsubscribe: <\(address)>")
+            if address.lowercased().hasPrefix("https:") {
+                headers.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
+            }
+        }
+        return headers
+    }
+
+    /// The base URL's host without its port, if it is a plain domain name; else `herald.invalid`.
+    private static func mailDomain(_ baseURL: BaseURL) -> String {
+        guard let host = baseURL.host.split(separator: ":").first, !host.isEmpty,
+            host.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 45 || $0 == 46 }
+            )
+        else { return "herald.invalid" }
+        return String(host)
     }
 
     /// Letters, digits and `-` only, so a cluster id from a state file cannot name a path.

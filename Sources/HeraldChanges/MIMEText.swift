@@ -38,6 +38,20 @@ enum MIMEText {
         return "\(name): " + (encodedWords(display) + [angle]).joined(separator: crlf + " ")
     }
 
+    /// A display name for an address or `List-Id` (RFC 5322 phrase): a quoted string when it is
+    /// ASCII, encoded words (RFC 2047) otherwise; control characters become spaces.
+    static func phrase(_ text: String) -> String {
+        let clean = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? " " : $0 }))
+        guard clean.unicodeScalars.allSatisfy(\.isASCII) else {
+            return encodedWords(clean).joined(separator: " ")
+        }
+        let escaped = clean.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"\(escaped)\""
+    }
+
     private static func asciiWords(_ value: String) -> [String] {
         value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     }

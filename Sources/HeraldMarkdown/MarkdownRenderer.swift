@@ -86,6 +86,27 @@ package struct MarkdownRenderer: Sendable {
         return PlainText.of(document.root)
     }
 
+    /// Every link and image destination in the text, where its node starts (1-based line and
+    /// column within `markdown`), in document order, as the sanitised page would keep them.
+    package func links(_ markdown: String) -> [MarkdownLink] {
+        guard let document = parse(markdown) else { return [] }
+        var links: [MarkdownLink] = []
+        var last = (line: 1, column: 1)
+        for node in CmarkTree.nodes(under: document.root) {
+            let line = Int(cmark_node_get_start_line(node))
+            let column = Int(cmark_node_get_start_column(node))
+            // Nodes the autolink extension makes may carry no position: the last known one is close.
+            if line > 0 { last = (line, max(1, column)) }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = CmarkTree.url(node)
+            if !url.isEmpty {
+                links.append(MarkdownLink(destination: url, line: last.line, column: last.column))
+            }
+        }
+        return links
+    }
+
     /// The sanitised document, or nil when `markdown` is over the size or nesting cap (or cmark fails).
     private func parse(_ markdown: String) -> CmarkDocument? {
         guard markdown.utf8.count <= Self.maximumDocumentBytes, MarkdownNesting.excess(in: markdown) == nil,
@@ -94,6 +115,13 @@ package struct MarkdownRenderer: Sendable {
         MarkdownSanitizer.sanitize(document, keepRawHTML: options.unsafeHTML)
         return document
     }
+}
+
+/// A link's destination and where it starts in its Markdown text.
+package struct MarkdownLink: Hashable, Sendable {
+    package var destination: String
+    package var line: Int
+    package var column: Int
 }
 
 extension StringProtocol {

@@ -642,6 +642,8 @@ package enum DefaultTemplates {
             {{#calendars}}
             <link rel="alternate" type="text/calendar" title="{{title}}" href="{{href}}">
             {{/calendars}}
+
+            {{> partials/structured-data}}
             </head>
             <body>
             <a class="skip-link" href="#main">Skip to content</a>
@@ -785,6 +787,18 @@ package enum DefaultTemplates {
             <meta name="twitter:title" content="{{title}}">
             <meta name="twitter:description" content="{{description}}">
             <meta name="twitter:image" content="{{image}}">
+
+            """#
+        ),
+        (
+            "partials/structured-data.mustache",
+            #"""
+            {{#feeds}}
+            <link rel="alternate" type="application/feed+json" title="{{title}} (JSON Feed)" href="{{jsonHref}}">
+            {{/feeds}}
+            {{#structuredData}}
+            <script type="application/ld+json">{{{structuredData}}}</script>
+            {{/structuredData}}
 
             """#
         ),

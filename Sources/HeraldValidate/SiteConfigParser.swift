@@ -8,7 +8,7 @@ import Yams
 package struct SiteConfigParser {
     package static let keys = [
         "title", "description", "base_url", "language", "timezone", "blog", "feed_entries", "history_days",
-        "stale_after", "markdown", "uptime", "embed", "clusters", "services",
+        "stale_after", "markdown", "uptime", "embed", "api", "mail", "websub", "clusters", "services",
     ]
     package static let clusterKeys = ["id", "name", "description", "services", "since"]
     package static let serviceKeys = ["id", "name", "description", "since"]
@@ -119,6 +119,19 @@ package struct SiteConfigParser {
             embedWhiteLabel = value
         }
 
+        var namePattern: (pattern: ComponentNamePattern, location: SourceLocation)?
+        if let node = fields["api"], let api = reader.mapping(node, known: ["component_name"], what: "`api`"),
+            let nameNode = api["component_name"],
+            let text = reader.nonEmptyText(nameNode, field: "component_name")
+        {
+            namePattern = (ComponentNamePattern(text), reader.location(of: nameNode))
+            checkPlaceholders(
+                text, field: "component_name", allowed: ComponentNamePattern.placeholders, at: nameNode)
+        }
+
+        let mailLists = fields["mail"].map { parseMail($0) } ?? MailLists()
+        let hubs = fields["websub"].map { parseHubs($0) } ?? []
+
         let services = reader.required(fields, "services", in: "site.yml").flatMap {
             parseServices($0, timeZone: timeZone)
         }
@@ -136,6 +149,11 @@ package struct SiteConfigParser {
                 serviceIDs: serviceIDs,
                 clusterLocations: clusters.locations)
         }
+        if let clusters, let services {
+            checkUniqueNames(
+                clusters: clusters.clusters, services: services,
+                pattern: namePattern?.pattern ?? .standard, at: namePattern?.location ?? start)
+        }
         var config: SiteConfig?
         if !reader.hasErrors, let title, let baseURL, let feedEntries, let historyDays, let clusters,
             let services
@@ -147,6 +165,9 @@ package struct SiteConfigParser {
                 unsafeHTML: unsafeHTML, staleAfter: staleAfter,
                 clusters: clusters.clusters, services: services, uptime: uptime,
                 embedWhiteLabel: embedWhiteLabel)
+            if let namePattern { config?.componentNamePattern = namePattern.pattern }
+            config?.mailLists = mailLists
+            config?.websubHubs = hubs
         }
         return (Output(config: config, catalog: catalog, timeZone: timeZone), reader.diagnostics)
     }
@@ -273,5 +294,91 @@ package struct SiteConfigParser {
         }
         seen[id] = location
         return id
+    }
+
+    /// `mail.unsubscribe.<audience>`: an http(s) URL or a mailto, with `{cluster}` and `{audience}`.
+    private mutating func parseMail(_ node: Node) -> MailLists {
+        var lists = MailLists()
+        guard let mail = reader.mapping(node, known: ["unsubscribe"], what: "`mail`"),
+            let unsubscribeNode = mail["unsubscribe"],
+            let unsubscribe = reader.mapping(
+                unsubscribeNode, known: ["emergency", "maintenance"], what: "`mail.unsubscribe`")
+        else { return lists }
+        for audience in ["emergency", "maintenance"] {
+            guard let addressNode = unsubscribe[audience],
+                let address = reader.nonEmptyText(addressNode, field: audience)
+            else { continue }
+            checkPlaceholders(address, field: audience, allowed: MailLists.placeholders, at: addressNode)
+            guard MailLists.isSafeAddress(address) else {
+                reader.error(
+                    "`mail.unsubscribe.\(audience)` expects an https URL or a mailto: address without spaces, "
+                        + "such as https://example.com/unsubscribe?list={cluster}-{audience}, not `\(address)`",
+                    at: addressNode)
+                continue
+            }
+            lists.unsubscribe[audience] = address
+        }
+        return lists
+    }
+
+    /// `websub.hubs`: a list of absolute http(s) URLs.
+    private mutating func parseHubs(_ node: Node) -> [String] {
+        guard let websub = reader.mapping(node, known: ["hubs"], what: "`websub`"),
+            let hubsNode = reader.required(websub, "hubs", in: "`websub`"),
+            let hubs = reader.textList(hubsNode, field: "hubs")
+        else { return [] }
+        return hubs.compactMap { hub, hubNode in
+            guard BaseURL(hub) != nil, hub.utf8.allSatisfy({ (33...126).contains($0) }) else {
+                reader.error(
+                    "a WebSub hub must be an absolute http(s) URL such as https://pubsubhubbub.appspot.com/, "
+                        + "not `\(hub)`", at: hubNode)
+                return nil
+            }
+            return hub
+        }
+    }
+
+    /// Every `{…}` in a pattern must be one of `allowed`.
+    private mutating func checkPlaceholders(_ text: String, field: String, allowed: [String], at node: Node) {
+        for match in text.matches(of: /\{[^{}]*\}/) {
+            let word = String(match.output)
+            guard !allowed.contains(word) else { continue }
+            reader.error(
+                "unknown placeholder `\(word)` in `\(field)`; it may use "
+                    + allowed.map { "`\($0)`" }.joined(separator: " and ")
+                    + Suggestion.sentence(for: word, in: allowed),
+                at: node)
+        }
+    }
+
+    /// Statuspage clients key components by name, so every group (a cluster's name) and every
+    /// component (`api.component_name`) must have a name no other one has.
+    private mutating func checkUniqueNames(
+        clusters: [Cluster], services: [Service], pattern: ComponentNamePattern, at location: SourceLocation
+    ) {
+        let serviceNames = Dictionary(
+            services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var owners: [String: String] = [:]
+        for cluster in clusters {
+            let named =
+                [(cluster.name, "cluster `\(cluster.id)`")]
+                + cluster.serviceIDs.map { service in
+                    (
+                        pattern.name(cluster: cluster.name, service: serviceNames[service] ?? service),
+                        "component `\(cluster.id)/\(service)`"
+                    )
+                }
+            for (name, owner) in named {
+                if let first = owners[name] {
+                    reader.error(
+                        "\(owner) and \(first) would both be named `\(name)` in the Statuspage API, "
+                            + "whose clients tell components apart by name; give them different names, "
+                            + "or set `api.component_name` to a pattern with `{cluster}` and `{service}`",
+                        at: location)
+                    return
+                }
+                owners[name] = owner
+            }
+        }
     }
 }

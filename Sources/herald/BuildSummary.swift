@@ -40,6 +40,11 @@ struct BuildSummary {
         } else {
             lines.append("First build: no previous state, so no changes are reported.")
         }
+        if let feeds = changes.feeds, !feeds.isEmpty, changes.previous != nil {
+            // For CI to ping WebSub hubs with (also in api/changes.json, `feeds`).
+            lines.append("\(feeds.count) feed file\(feeds.count == 1 ? "" : "s") changed:")
+            lines += feeds.map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -68,6 +68,16 @@ struct DiffCommand: ParsableCommand {
             """)
     var to: String?
 
+    @Option(
+        help: """
+            For --format email: the site whose site.yml gives the lists' unsubscribe addresses \
+            (`mail.unsubscribe`), read when it exists. Default: . (its Content/site.yml).
+            """)
+    var site: String?
+
+    @Option(help: "For --format email: the content folder holding site.yml (default: <site>/Content).")
+    var content: String?
+
     func run() throws {
         if format == .email && output == nil {
             throw Self.failure("--format email needs --output DIR")
@@ -95,7 +105,7 @@ struct DiffCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output ?? ".", isDirectory: true)
         let messages = ChangeEmails.messages(
             changes, state: state, audience: audience?.audience, cluster: cluster,
-            from: from ?? Self.defaultSender(state), to: to)
+            from: from ?? Self.defaultSender(state), to: to, lists: try mailLists())
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (fileName, message) in messages {
@@ -106,6 +116,39 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw Self.failure("cannot write to \(folder.path): \(error.localizedDescription)")
         }
+    }
+
+    /// `mail:` of the site's `site.yml`. No file is no lists, unless `--site` or `--content`
+    /// named the folder; a file with errors exits 1 with them.
+    private func mailLists() throws -> MailLists {
+        let folder = content ?? joinPath(site ?? ".", "Content")
+        let path = joinPath(folder, "site.yml")
+        guard FileManager.default.fileExists(atPath: path) else {
+            if site == nil && content == nil { return MailLists() }
+            throw Self.failure(
+                "cannot read \(path): no such file; --site and --content name the site's folders")
+        }
+        let text: String
+        do {
+            guard let decoded = SourceText.decode(try RegularFile.read(path)) else {
+                throw Self.failure("cannot read \(path): it is not UTF-8 text")
+            }
+            text = decoded
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw Self.failure("cannot read \(path): \(error)")
+        }
+        var parser = SiteConfigParser(
+            file: ContentFile(path: path, kind: .site, text: text), baseURLOverride: nil)
+        let (output, diagnostics) = parser.parse()
+        guard let config = output.config else {
+            for diagnostic in diagnostics where diagnostic.severity == .error {
+                printError(diagnostic.description)
+            }
+            throw ExitCode(1)
+        }
+        return config.mailLists
     }
 
     /// Reads and decodes a state file, or exits with status 2 naming the file and the problem.

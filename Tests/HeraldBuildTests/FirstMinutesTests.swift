@@ -85,7 +85,7 @@ struct FirstMinutesTests {
         let server = try ServeProcess(site: site, arguments: ["--now", "2025-10-06T19:00:00Z"])
         #expect(
             server.startupOutput.contains(
-                "Built 20 pages, 16 feeds, 13 API files (72 files) as of 2025-10-06T19:00:00Z in "),
+                "Built 20 pages, 16 feeds, 13 API files (88 files) as of 2025-10-06T19:00:00Z in "),
             "\(server.startupOutput)")
         #expect(server.interrupt() == 0)
     }

@@ -50,7 +50,9 @@ import Testing
         #expect(html.contains("<p>A data link loses its target.</p>"))
 
         for file in files {
+            // The one script element Herald writes is JSON-LD data (StructuredDataTests reads it).
             let text = String(decoding: file.contents, as: UTF8.self).lowercased()
+                .replacingOccurrences(of: "<script type=\"application/ld+json\">", with: "")
             for forbidden in [
                 "<script", "<iframe", "<img src=x", "<div onclick", "javascript:", "vbscript:",
                 "data:text/html",

@@ -346,7 +346,7 @@ import Testing
         }
         #expect(summary(runs[2]) == summary(runs[1]))
         #expect(
-            summary(runs[2]).first?.hasPrefix("Built 20 pages, 16 feeds, 13 API files (72 files)") == true)
+            summary(runs[2]).first?.hasPrefix("Built 20 pages, 16 feeds, 13 API files (88 files)") == true)
     }
 
     @Test func theRecordRoundTripsAndRejectsDamage() throws {

@@ -36,7 +36,7 @@ struct ThemeLookupTests {
         #expect(run.status == 0, "\(run.standardError)")
         #expect(
             run.standardOutput.contains(
-                "  theme: Templates/404.mustache from the site; 23 files from the built-in default theme\n"))
+                "  theme: Templates/404.mustache from the site; 24 files from the built-in default theme\n"))
         let published = HeraldProcess.snapshot(of: "\(site)/Output")
         let reference = HeraldProcess.snapshot(of: "\(full)/Output")
         #expect(

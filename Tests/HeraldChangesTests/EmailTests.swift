@@ -92,13 +92,18 @@ private func decodeQuotedPrintable(_ body: String) -> String {
         return (StateDiff.diff(from: before, to: after), after)
     }()
 
-    static func messages(audience: Audience? = nil, cluster: String? = nil, to: String? = nil)
-        -> [(fileName: String, message: String)]
-    {
+    static let lists = MailLists(unsubscribe: [
+        "emergency": "https://admin.example.com/unsubscribe?cluster={cluster}&list={audience}",
+        "maintenance": "mailto:contacts@example.com?subject=unsubscribe%20{cluster}%20{audience}",
+    ])
+
+    static func messages(
+        audience: Audience? = nil, cluster: String? = nil, to: String? = nil, lists: MailLists = MailLists()
+    ) -> [(fileName: String, message: String)] {
         ChangeEmails.messages(
             changes, state: state, audience: audience, cluster: cluster,
             from: "Équipe Statut <status@example.com>",
-            to: to)
+            to: to, lists: lists)
     }
 
     @Test func oneMessagePerClusterAndAudience() {
@@ -117,7 +122,8 @@ private func decodeQuotedPrintable(_ body: String) -> String {
         #expect(
             parsed.headers.map(\.name) == [
                 "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
-                "Content-Transfer-Encoding", "Auto-Submitted", "X-Herald-Cluster", "X-Herald-Audience",
+                "Content-Transfer-Encoding", "Auto-Submitted", "List-Id", "X-Herald-Cluster",
+                "X-Herald-Audience",
             ])
         let subject = try #require(parsed.header("Subject"))
         #expect(subject.hasPrefix("=?UTF-8?B?"))
@@ -130,6 +136,48 @@ private func decodeQuotedPrintable(_ body: String) -> String {
         #expect(parsed.header("Content-Type") == "text/plain; charset=utf-8")
         #expect(parsed.header("Content-Transfer-Encoding") == "quoted-printable")
         #expect(parsed.header("Message-ID")?.hasSuffix(".emergency@status.example.com>") == true)
+    }
+
+    @Test func listIdNamesTheClusterAndAudience() throws {
+        let headers = Self.messages().map { ParsedMessage($0.message).header("List-Id") ?? "" }
+        #expect(headers[0].hasSuffix(" <a-emergency.status.example.com>"))
+        #expect(decodeWords(String(headers[0].dropLast(33))) == "Cluster Ä emergency contacts")
+        #expect(headers[1] == "\"Cluster B maintenance contacts\" <b-maintenance.status.example.com>")
+    }
+
+    @Test func unsubscribeIsOneClickOnlyForHTTPS() throws {
+        let parsed = Self.messages(lists: Self.lists).map { ParsedMessage($0.message) }
+        #expect(
+            parsed[0].header("List-Unsubscribe")
+                == "<https://admin.example.com/unsubscribe?cluster=a&list=emergency>")
+        #expect(parsed[0].header("List-Unsubscribe-Post") == "List-Unsubscribe=One-Click")
+        #expect(
+            parsed[1].header("List-Unsubscribe")
+                == "<mailto:contacts@example.com?subject=unsubscribe%20b%20maintenance>")
+        #expect(parsed[1].header("List-Unsubscribe-Post") == nil)
+        let without = Self.messages().map { ParsedMessage($0.message) }
+        #expect(
+            without.allSatisfy {
+                $0.header("List-Unsubscribe") == nil && $0.header("List-Unsubscribe-Post") == nil
+            })
+    }
+
+    /// A state file is read from wherever CI fetched it: a cluster id or name in it can hold
+    /// anything, and still adds no header and cannot end an address.
+    @Test func hostileClusterValuesAddNoHeader() throws {
+        let hostile = "a>\r\nBcc: evil@example.com\r\n\r\n<x"
+        let group = ChangeGroup(
+            cluster: hostile, clusterName: "Name\"\r\nBcc: evil@example.com", audience: .emergency,
+            changes: [])
+        let headers = ChangeEmails.listHeaders(group, domain: "status.example.com", lists: Self.lists)
+        let text = headers.joined(separator: "\r\n")
+        #expect(!text.contains("\r\nBcc"))
+        #expect(headers.count == 3)
+        #expect(
+            headers[1]
+                == "List-Unsubscribe: <https://admin.example.com/unsubscribe?cluster=a%3E%0D%0ABcc%3A%20evil%40example.com%0D%0A%0D%0A%3Cx&list=emergency>"
+        )
+        #expect(headers[0].hasPrefix("List-Id: \"Name\\\" Bcc: evil@example.com emergency contacts\""))
     }
 
     @Test func linesEndInCRLFAndStayShort() throws {

@@ -146,7 +146,8 @@ import Testing
         #expect(a["components"] as? [String] == members.map { $0["id"] as? String ?? "" })
         #expect(
             members.map { $0["name"] as? String } == [
-                "Inbound mail", "Outbound mail", "Webmail", "IMAP", "POP",
+                "Cluster A · Inbound mail", "Cluster A · Outbound mail", "Cluster A · Webmail",
+                "Cluster A · IMAP", "Cluster A · POP",
             ])
         #expect(
             members.map { $0["status"] as? String } == [
@@ -167,6 +168,22 @@ import Testing
             bMembers.map { $0["updated_at"] as? String } == [
                 "2025-10-06T19:00:00.000Z", "2025-10-06T19:00:00.000Z", "2025-08-14T10:00:00.000Z",
             ])
+    }
+
+    /// A client that keys components by name (as many exporters and chat bots do) still sees
+    /// every one of them: the same service on two clusters gets two names.
+    @Test func aNameKeyedReadingSeesEveryComponent() throws {
+        for document in ["summary.json", "components.json"] {
+            let components = try objects(try json(document)["components"])
+            let byName = Dictionary(components.map { ($0["name"] as? String ?? "", $0) }) { first, _ in first
+            }
+            #expect(byName.count == components.count, "\(document)")
+            #expect(byName["Cluster A · Inbound mail"]?["status"] as? String == "major_outage")
+            #expect(
+                byName["\(RenderFixture.nastyClusterName) · Inbound mail"]?["status"] as? String
+                    == "under_maintenance")
+            #expect(byName["Cluster A"]?["group"] as? Bool == true)
+        }
     }
 
     @Test func incidentsCarryTheirPublishedTimelineNewestFirst() throws {
@@ -196,7 +213,10 @@ import Testing
         #expect(updates[2]["body"] as? String == "Resellers report failed logins & <timeouts>.")
         #expect(isNull(updates[0]["affected_components"]))
         let first = try objects(updates[2]["affected_components"])
-        #expect(first.map { $0["name"] as? String } == ["Inbound mail", "Webmail", "IMAP", "POP"])
+        #expect(
+            first.map { $0["name"] as? String } == [
+                "Cluster A · Inbound mail", "Cluster A · Webmail", "Cluster A · IMAP", "Cluster A · POP",
+            ])
         #expect(first.map { $0["old_status"] as? String } == Array(repeating: "partial_outage", count: 4))
         #expect(
             first.map { $0["new_status"] as? String } == [
@@ -214,7 +234,7 @@ import Testing
         #expect(Set(updates.map { $0["id"] as? String ?? "" }).count == 3)
         #expect(
             try objects(ongoing["components"]).map { $0["name"] as? String } == [
-                "Inbound mail", "Webmail", "IMAP", "POP",
+                "Cluster A · Inbound mail", "Cluster A · Webmail", "Cluster A · IMAP", "Cluster A · POP",
             ])
 
         let august = incidents[1]

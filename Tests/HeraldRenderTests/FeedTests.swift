@@ -88,7 +88,9 @@ struct ParsedFeed {
             }
             let updates = parsed.entries.map(\.updated)
             #expect(updates == updates.sorted(by: >), "\(file.path) is not newest first")
-            #expect(parsed.updated == (parsed.entries.first?.updated ?? "2025-10-06T20:00:00Z"))
+            // A feed without entries is as new as the newest entry of the site (the site feed's),
+            // so its bytes change only with the content.
+            #expect(parsed.updated == (parsed.entries.first?.updated ?? "2025-10-10T02:00:00Z"))
         }
     }
 
@@ -186,7 +188,7 @@ struct ParsedFeed {
             #expect(parsed.id == tag + "feed/component/\(key)")
             #expect(parsed.alternateLink == base + "clusters/\(parts[0])/")
         }
-        #expect(try feed("clusters/b/imap/feed.atom").updated == "2025-10-06T20:00:00Z")
+        #expect(try feed("clusters/b/imap/feed.atom").updated == "2025-10-10T02:00:00Z")
     }
 
     @Test func blogFeedListsPublishedPostsOnly() throws {

@@ -256,4 +256,79 @@ import Testing
                 "\(path):11:9: warning: cluster `c` is not named by any incident, maintenance or post"
             ])
     }
+
+    @Test func componentNamesFollowThePattern() throws {
+        let standard = try #require(try validate(minimal).site?.config)
+        #expect(standard.apiName(of: ComponentID(cluster: "a", service: "inbound")) == "A · Inbound mail")
+        let custom = try #require(
+            try validate(minimal + "\napi:\n  component_name: \"{service} ({cluster})\"").site?.config)
+        #expect(custom.apiName(of: ComponentID(cluster: "a", service: "outbound")) == "Outbound mail (A)")
+    }
+
+    @Test func componentNamesMustIdentifyAComponent() throws {
+        let twoClusters = minimal.replacingOccurrences(
+            of: "    name: A\n", with: "    name: A\n  - id: b\n    name: B\n")
+        let unqualified = try validate(twoClusters + "\napi:\n  component_name: \"{service}\"")
+        #expect(
+            Fixture.errors(unqualified) == [
+                "\(path):14:19: error: component `b/inbound` and component `a/inbound` would both be named "
+                    + "`Inbound mail` in the Statuspage API, whose clients tell components apart by name; give "
+                    + "them different names, or set `api.component_name` to a pattern with `{cluster}` and "
+                    + "`{service}`"
+            ])
+        let typo = try validate(minimal + "\napi:\n  component_name: \"{clustr} {service}\"")
+        #expect(
+            Fixture.errors(typo) == [
+                "\(path):12:19: error: unknown placeholder `{clustr}` in `component_name`; it may use "
+                    + "`{cluster}` and `{service}`. Did you mean `{cluster}`?"
+            ])
+    }
+
+    @Test func unsubscribeAddressesAreURLsOrMailtos() throws {
+        let good = try #require(
+            try validate(
+                minimal + """
+
+                    mail:
+                      unsubscribe:
+                        emergency: https://example.com/u?list={cluster}-{audience}
+                        maintenance: mailto:lists@example.com
+                    """
+            ).site?.config)
+        #expect(
+            good.mailLists.unsubscribe(audience: "emergency", cluster: "a")
+                == "https://example.com/u?list=a-emergency")
+        #expect(
+            good.mailLists.unsubscribe(audience: "maintenance", cluster: "a") == "mailto:lists@example.com")
+        let bad = try validate(
+            minimal + """
+
+                mail:
+                  unsubscribe:
+                    emergency: "https://example.com/u?x=<y> z"
+                    maintenence: ftp://example.com/
+                """)
+        #expect(
+            Fixture.errors(bad) == [
+                "\(path):13:16: error: `mail.unsubscribe.emergency` expects an https URL or a mailto: address "
+                    + "without spaces, such as https://example.com/unsubscribe?list={cluster}-{audience}, not "
+                    + "`https://example.com/u?x=<y> z`",
+                "\(path):14:5: error: unknown key `maintenence` in `mail.unsubscribe`; did you mean `maintenance`?",
+            ])
+    }
+
+    @Test func websubHubsAreAbsoluteURLs() throws {
+        let good = try #require(
+            try validate(minimal + "\nwebsub:\n  hubs: [https://hub.example.com/, http://localhost:8080/hub]")
+                .site?
+                .config)
+        #expect(good.websubHubs == ["https://hub.example.com/", "http://localhost:8080/hub"])
+        #expect(try validate(minimal).site?.config.websubHubs == [])
+        let bad = try validate(minimal + "\nwebsub:\n  hubs: [hub.example.com]")
+        #expect(
+            Fixture.errors(bad) == [
+                "\(path):12:10: error: a WebSub hub must be an absolute http(s) URL such as "
+                    + "https://pubsubhubbub.appspot.com/, not `hub.example.com`"
+            ])
+    }
 }

@@ -21,6 +21,12 @@ package struct SiteConfig: Hashable, Sendable {
     package var uptime: UptimePolicy
     /// `embed: {white_label: true}`: the embeddable status pages leave out the site's name.
     package var embedWhiteLabel: Bool
+    /// `api.component_name`: how the Statuspage API names each component.
+    package var componentNamePattern = ComponentNamePattern.standard
+    /// `mail:`: the unsubscribe addresses of the notification emails' contact lists.
+    package var mailLists = MailLists()
+    /// `websub.hubs`: the WebSub hubs every feed names (`rel="hub"`), absolute http(s) URLs.
+    package var websubHubs: [String] = []
 
     package init(
         title: String, description: String? = nil, baseURL: BaseURL, language: String = "en",

@@ -48,6 +48,11 @@ package enum SitePaths {
     }
     package static func blogPage(_ number: Int) -> String { number <= 1 ? blog : "blog/page/\(number)/" }
 
+    /// The JSON Feed published beside an Atom feed: `clusters/a/feed.atom` → `clusters/a/feed.json`.
+    package static func jsonFeed(beside atomFeed: String) -> String {
+        (atomFeed.hasSuffix(".atom") ? String(atomFeed.dropLast(5)) : atomFeed) + ".json"
+    }
+
     /// The file a directory-style path is written to.
     package static func file(for path: String) -> String {
         path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path

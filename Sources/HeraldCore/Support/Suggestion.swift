@@ -2,7 +2,9 @@
 package enum Suggestion {
     /// The candidate closest to `word`: edit distance ≤ 2, or one a prefix of the other (3+ characters).
     /// Candidates beyond `limit` are not searched, so a typo never costs more than a bounded scan.
-    static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 2000) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 2000)
+        -> String?
+    {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for (index, candidate) in candidates.enumerated() {

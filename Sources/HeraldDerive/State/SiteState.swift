@@ -35,6 +35,10 @@ package struct SiteState: Codable, Hashable, Sendable {
     /// Active and upcoming windows, and those ended or cancelled within `RecentWindow`;
     /// earliest start first.
     package var maintenance: [StateMaintenance]
+    /// Output path → digest of each feed's bytes (Atom and JSON Feed), so the next build can
+    /// tell which feeds changed and CI can ping WebSub hubs for those alone. Nil in a state
+    /// written before Herald recorded it, and until the feeds are rendered.
+    package var feeds: [String: String]?
 
     package init(
         format: Int = SiteState.currentFormat, generator: String = "herald \(HeraldVersion.current)",
@@ -60,7 +64,7 @@ package struct SiteState: Codable, Hashable, Sendable {
         case baseURL = "base_url"
         case clusters, components, incidents
         case resolvedIncidents = "resolved_incidents"
-        case maintenance
+        case maintenance, feeds
     }
 
     /// Lists missing from a file read as empty, so sections added within a format stay readable.
@@ -78,5 +82,6 @@ package struct SiteState: Codable, Hashable, Sendable {
         resolvedIncidents =
             try container.decodeIfPresent([StateResolvedIncident].self, forKey: .resolvedIncidents) ?? []
         maintenance = try container.decodeIfPresent([StateMaintenance].self, forKey: .maintenance) ?? []
+        feeds = try container.decodeIfPresent([String: String].self, forKey: .feeds)
     }
 }

@@ -12,12 +12,19 @@ package struct StateChanges: Codable, Hashable, Sendable {
     package var now: Date
     /// Sorted by cluster (site order), audience, kind, then component (site order) or slug.
     package var changes: [Change]
+    /// The URLs of the feeds whose bytes changed since the previous state (every feed when it
+    /// recorded none), for CI to ping WebSub hubs with; nil when the new state records no feeds.
+    package var feeds: [String]?
 
-    package init(format: Int = StateChanges.currentFormat, previous: Date?, now: Date, changes: [Change]) {
+    package init(
+        format: Int = StateChanges.currentFormat, previous: Date?, now: Date, changes: [Change],
+        feeds: [String]? = nil
+    ) {
         self.format = format
         self.previous = previous
         self.now = now
         self.changes = changes
+        self.feeds = feeds
     }
 
     package var isEmpty: Bool { changes.isEmpty }
@@ -40,7 +47,7 @@ package struct StateChanges: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, previous, now, changes
+        case format, previous, now, changes, feeds
     }
 
     /// Writes `previous` even when nil, so a first build says `"previous": null`.
@@ -50,5 +57,6 @@ package struct StateChanges: Codable, Hashable, Sendable {
         try container.encode(previous, forKey: .previous)
         try container.encode(now, forKey: .now)
         try container.encode(changes, forKey: .changes)
+        try container.encodeIfPresent(feeds, forKey: .feeds)
     }
 }

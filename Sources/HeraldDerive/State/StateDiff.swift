@@ -15,10 +15,20 @@ import HeraldCore
 package enum StateDiff {
     /// Changes from `old` to `new`; `old` nil is a first build: `previous` null, nothing changed.
     package static func diff(from old: SiteState?, to new: SiteState) -> StateChanges {
-        guard let old else { return StateChanges(previous: nil, now: new.now, changes: []) }
+        let feeds = changedFeeds(from: old, to: new)
+        guard let old else { return StateChanges(previous: nil, now: new.now, changes: [], feeds: feeds) }
         let context = DiffContext(old: old, new: new)
         let changes = componentChanges(context) + incidentChanges(context) + maintenanceChanges(context)
-        return StateChanges(previous: old.now, now: new.now, changes: changes.sorted(by: context.precedes))
+        return StateChanges(
+            previous: old.now, now: new.now, changes: changes.sorted(by: context.precedes), feeds: feeds)
+    }
+
+    /// The URLs of the feeds of `new` whose digest `old` does not record, in path order; nil
+    /// when `new` records no feeds.
+    package static func changedFeeds(from old: SiteState?, to new: SiteState) -> [String]? {
+        guard let feeds = new.feeds else { return nil }
+        let before = old?.feeds ?? [:]
+        return feeds.keys.sorted().filter { before[$0] != feeds[$0] }.map { new.baseURL.url($0) }
     }
 
     private static func componentChanges(_ context: DiffContext) -> [Change] {

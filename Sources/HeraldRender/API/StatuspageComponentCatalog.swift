@@ -14,13 +14,12 @@ struct StatuspageComponentCatalog {
         var statuses: [ComponentID: ComponentStatus] = [:]
         for state in status.components { statuses[state.component] = state.status }
         let created = UTCTimestamp(changes.first).iso8601Milliseconds
-        let directory = ComponentDirectory(config)
 
         for (clusterIndex, cluster) in config.clusters.enumerated() {
             let ids = cluster.serviceIDs.map { ComponentID(cluster: cluster.id, service: $0) }
             let memberObjects = ids.enumerated().map { index, id in
                 StatuspageComponent(
-                    id: StatuspageID.component(id), name: directory.serviceName(id.service),
+                    id: StatuspageID.component(id), name: config.apiName(of: id),
                     status: StatuspageSpelling.status(statuses[id] ?? .operational), createdAt: created,
                     updatedAt: UTCTimestamp(changes.lastChange(of: id)).iso8601Milliseconds,
                     position: index + 1, description: config.service(id.service)?.description, group: false,

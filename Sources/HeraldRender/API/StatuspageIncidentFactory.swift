@@ -123,7 +123,7 @@ struct StatuspageIncidentFactory {
             let touched = directory.sorted(Array(Set(current.keys).union(next.keys)))
             let result = touched.map { component in
                 StatuspageAffectedComponent(
-                    code: StatuspageID.component(component), name: directory.serviceName(component.service),
+                    code: StatuspageID.component(component), name: config.apiName(of: component),
                     oldStatus: StatuspageSpelling.status(current[component] ?? .operational),
                     newStatus: StatuspageSpelling.status(next[component] ?? .operational))
             }

@@ -21,6 +21,8 @@ struct AtomFeed {
     var entries: [FeedEntry]
     /// Used when there are no entries, so an empty feed is still deterministic.
     var fallbackUpdated: Date
+    /// WebSub hubs (`site.yml` `websub.hubs`) that subscribers may ask for pushed updates.
+    var hubs: [String] = []
 
     var xml: String {
         var writer = XMLWriter()
@@ -32,6 +34,7 @@ struct AtomFeed {
             }
             feed.element("link", [("rel", "alternate"), ("type", "text/html"), ("href", pageURL)])
             feed.element("link", [("rel", "self"), ("type", "application/atom+xml"), ("href", selfURL)])
+            for hub in hubs { feed.element("link", [("rel", "hub"), ("href", hub)]) }
             feed.element("updated", text: UTCTimestamp(entries.first?.updated ?? fallbackUpdated).rfc3339)
             feed.element("author") { person in
                 person.element("name", text: author)

@@ -4,7 +4,8 @@ import HeraldDerive
 import HeraldMarkdown
 import HeraldTemplates
 
-/// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's.
+/// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's,
+/// each with a JSON Feed of the same entries beside it.
 package enum AtomFeeds {
     package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
         let config = site.config
@@ -47,27 +48,31 @@ package enum AtomFeeds {
         }
         func entries(_ indices: [Int]?) -> [FeedEntry] { (indices ?? []).compactMap { full[$0] } }
 
-        let feeds = FeedSet(config: config, directory: factory.directory, tags: factory.tags, now: status.now)
-        var files = [
-            feeds.make(SitePaths.feed, id: "feed", subject: nil, page: SitePaths.index, entries(events))
-        ]
+        // A feed with no entries still needs an `updated`: the newest entry of the whole site
+        // (so its bytes change only when the content does, and WebSub hubs hear of it only then),
+        // or `now` on a site with no entries at all.
+        let feeds = FeedSet(
+            config: config, directory: factory.directory, tags: factory.tags,
+            emptyUpdated: sorted.map(\.0.updated).max() ?? status.now)
+        var files = feeds.make(
+            SitePaths.feed, id: "feed", subject: nil, page: SitePaths.index, entries(events))
         for cluster in config.clusters {
             files.append(
-                feeds.make(
+                contentsOf: feeds.make(
                     SitePaths.clusterFeed(cluster.id), id: "feed/cluster/\(cluster.id)",
                     subject: cluster.name,
                     page: SitePaths.cluster(cluster.id), entries(byCluster[cluster.id])))
         }
         for component in config.components {
             files.append(
-                feeds.make(
+                contentsOf: feeds.make(
                     SitePaths.componentFeed(component), id: "feed/component/\(component)",
                     subject: factory.directory.name(of: component),
                     page: SitePaths.cluster(component.cluster),
                     entries(byComponent[component])))
         }
         files.append(
-            feeds.make(
+            contentsOf: feeds.make(
                 SitePaths.blogFeed, id: "feed/blog", subject: config.blogTitle, page: SitePaths.blog,
                 entries(posts)))
         return files
@@ -93,11 +98,13 @@ private struct FeedSet {
     var config: SiteConfig
     var directory: ComponentDirectory
     var tags: TagURI
-    var now: Date
+    /// The `updated` of a feed without entries.
+    var emptyUpdated: Date
 
-    /// A feed at `path` about `subject` (nil: the whole site), mirroring the page at `page`.
+    /// The Atom feed at `path` about `subject` (nil: the whole site), mirroring the page at
+    /// `page`, and the JSON Feed beside it.
     func make(_ path: String, id: String, subject: String?, page: String, _ entries: [FeedEntry])
-        -> OutputFile
+        -> [OutputFile]
     {
         let feed = AtomFeed(
             id: tags.make(id),
@@ -105,7 +112,12 @@ private struct FeedSet {
             subtitle: config.description, pageURL: config.baseURL.url(page),
             selfURL: config.baseURL.url(path),
             language: config.language, author: config.title, authorURI: config.baseURL.absolute,
-            entries: Array(entries.prefix(max(0, config.feedEntries))), fallbackUpdated: now)
-        return OutputFile(path: path, text: feed.xml)
+            entries: Array(entries.prefix(max(0, config.feedEntries))), fallbackUpdated: emptyUpdated,
+            hubs: config.websubHubs)
+        let jsonPath = SitePaths.jsonFeed(beside: path)
+        return [
+            OutputFile(path: path, text: feed.xml),
+            OutputFile(path: jsonPath, contents: JSONFeed(feed, feedURL: config.baseURL.url(jsonPath)).data),
+        ]
     }
 }

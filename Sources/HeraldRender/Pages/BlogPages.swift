@@ -55,7 +55,10 @@ struct PostPage: Sendable, Encodable {
         return PostPage(
             layout: context.layout(
                 path: path, title: post.title, description: rendered?.summary, section: .blog,
-                shareType: .article),
+                shareType: .article,
+                structuredData: StructuredData.questions(
+                    rendered?.questions ?? [], pageURL: context.site.config.baseURL.url(path),
+                    title: post.title)),
             title: post.title, date: summary.date, dateISO: summary.dateISO, author: post.author,
             tags: summary.tags, bodyHTML: rendered?.bodyHTML ?? "",
             questions: context.questionViews(rendered?.questions ?? []),

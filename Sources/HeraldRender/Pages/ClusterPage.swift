@@ -49,12 +49,15 @@ struct ClusterPage: Sendable, Encodable {
         let current = context.currentMaintenances(of: cluster)
         let pastIncidents = incidents.filter { !activeSlugs.contains($0.slug) }
             .prefix(pastLimit).map { context.summary(of: $0, root: root) }
-        let feedURL = config.baseURL.url(SitePaths.clusterFeed(cluster.id))
         let calendarURL = config.baseURL.url(SitePaths.clusterCalendar(cluster.id))
         let model = ClusterPage(
             layout: context.layout(
                 path: path, title: cluster.name, description: "Status of \(cluster.name)", section: .status,
-                extraFeeds: [.init(title: "\(cluster.name) updates", href: feedURL)],
+                extraFeeds: [
+                    .init(
+                        title: "\(cluster.name) updates", path: SitePaths.clusterFeed(cluster.id),
+                        baseURL: config.baseURL)
+                ],
                 extraCalendars: [.init(title: "\(cluster.name) maintenance calendar", href: calendarURL)],
                 showsLiveStatus: true,
                 shareTitle: "\((context.status.clusters[cluster.id] ?? .operational).label) — \(cluster.name)"

@@ -67,7 +67,10 @@ struct EventPage: Sendable, Encodable {
             layout: context.layout(
                 path: path, title: incident.title, description: rendered?.summary, section: .history,
                 shareTitle: "\(summary.badge.label) — \(incident.title)",
-                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article),
+                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article,
+                structuredData: StructuredData.questions(
+                    rendered?.questions ?? [], pageURL: context.site.config.baseURL.url(path),
+                    title: incident.title)),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
             affected: impacts.map {
@@ -95,7 +98,10 @@ struct EventPage: Sendable, Encodable {
             layout: context.layout(
                 path: path, title: maintenance.title, description: rendered?.summary, section: .history,
                 shareTitle: "\(summary.badge.label) — \(maintenance.title)",
-                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article),
+                shareDescription: shareDescription(summary, rendered?.summary), shareType: .article,
+                structuredData: StructuredData.maintenance(
+                    maintenance, description: rendered?.summary, questions: rendered?.questions ?? [],
+                    pageURL: context.site.config.baseURL.url(path))),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
             affected: maintenance.components.map {
                 AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))

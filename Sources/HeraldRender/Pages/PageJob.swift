@@ -41,10 +41,10 @@ extension RenderContext {
 
     func layout(
         path: String, title: String?, description: String? = nil, section: Section,
-        extraFeeds: [PageLayout.FeedLink] = [], extraCalendars: [PageLayout.FeedLink] = [],
+        extraFeeds: [PageLayout.FeedLink] = [], extraCalendars: [PageLayout.CalendarLink] = [],
         root explicitRoot: String? = nil,
         showsLiveStatus: Bool = false, shareTitle: String? = nil, shareDescription: String? = nil,
-        shareType: ShareMeta.Kind = .website
+        shareType: ShareMeta.Kind = .website, structuredData: String? = nil
     ) -> PageLayout {
         let config = site.config
         let root = explicitRoot ?? Self.root(for: path)
@@ -57,11 +57,11 @@ extension RenderContext {
         let feeds =
             [
                 PageLayout.FeedLink(
-                    title: "\(config.title): incidents and maintenance",
-                    href: config.baseURL.url(SitePaths.feed)),
+                    title: "\(config.title): incidents and maintenance", path: SitePaths.feed,
+                    baseURL: config.baseURL),
                 PageLayout.FeedLink(
-                    title: "\(config.title): \(config.blogTitle)",
-                    href: config.baseURL.url(SitePaths.blogFeed)),
+                    title: "\(config.title): \(config.blogTitle)", path: SitePaths.blogFeed,
+                    baseURL: config.baseURL),
             ] + extraFeeds
         let description = description ?? config.description ?? config.title
         let share = ShareMeta(
@@ -76,14 +76,14 @@ extension RenderContext {
             canonicalURL: config.baseURL.url(path), root: root, stylesheet: root + SitePaths.stylesheet,
             feeds: feeds, nav: nav, calendarHref: root + SitePaths.calendar,
             calendars: [
-                PageLayout.FeedLink(
+                PageLayout.CalendarLink(
                     title: "\(config.title): maintenance calendar",
                     href: config.baseURL.url(SitePaths.calendar))
             ] + extraCalendars,
             apiHref: root + SitePaths.apiSummary,
             statusAsOf: showsLiveStatus ? clock.dateTime(status.now) : nil,
             statusAsOfISO: showsLiveStatus ? Timestamp.format(status.now) : nil,
-            timeZoneName: clock.zoneIdentifier, share: share)
+            timeZoneName: clock.zoneIdentifier, share: share, structuredData: structuredData)
     }
 
     /// Splits `items` into pages of `size`, giving each page's path and pagination links.

@@ -13,6 +13,22 @@ struct PageLayout: Sendable, Encodable {
 
     struct FeedLink: Sendable, Encodable {
         var title: String
+        /// The Atom feed.
+        var href: String
+        /// The JSON Feed beside it.
+        var jsonHref: String
+
+        /// The feed at `path` under the site's base URL.
+        init(title: String, path: String, baseURL: BaseURL) {
+            self.title = title
+            href = baseURL.url(path)
+            jsonHref = baseURL.url(SitePaths.jsonFeed(beside: path))
+        }
+    }
+
+    /// An iCalendar file the page announces in its head.
+    struct CalendarLink: Sendable, Encodable {
+        var title: String
         var href: String
     }
 
@@ -30,7 +46,7 @@ struct PageLayout: Sendable, Encodable {
     var calendarHref: String
     /// iCalendar files to announce in the head (`rel="alternate" type="text/calendar"`): the
     /// site's, and on a cluster page the cluster's.
-    var calendars: [FeedLink]
+    var calendars: [CalendarLink]
     var apiHref: String
     /// The build instant, on pages whose content follows it (status, uptime); nil elsewhere, so
     /// a rebuild as of a later minute leaves the other pages' bytes, and their files, alone.
@@ -39,6 +55,8 @@ struct PageLayout: Sendable, Encodable {
     var timeZoneName: String
     /// OpenGraph and Twitter card meta (`partials/share-meta`).
     var share: ShareMeta
+    /// The page's JSON-LD (schema.org), escaped for a `<script>` element; nil on most pages.
+    var structuredData: String? = nil
 }
 
 /// What a link to a page shows when pasted into Slack, Teams or a ticket.

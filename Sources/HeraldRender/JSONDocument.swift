@@ -1,10 +1,11 @@
 import Foundation
 
-/// How Herald writes its JSON files (the Statuspage API, the uptime report, cluster summaries).
+/// How Herald writes the JSON it publishes (the Statuspage API, JSON Feeds, the uptime report,
+/// cluster summaries).
 enum JSONDocument {
-    /// Pretty, key-sorted JSON with snake-case keys and a final newline. The documents hold only
-    /// strings, numbers, booleans and nulls, which always encode; should that ever change, an
-    /// empty object is written rather than crashing the build.
+    /// Pretty, key-sorted JSON with a final newline, keys in snake case. The documents hold
+    /// only strings, integers, booleans and nulls, which always encode; should that ever
+    /// change, an empty object is written rather than crashing the build.
     static func encode(_ document: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,0 +1,159 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// `herald check` and `build`: links in content that point under `base_url`, or at a relative
+/// path, to a page, feed or anchor that a build as of `now` does not publish. Only content
+/// published as of `now` is read, as that is what readers can follow.
+package enum LinkCheck {
+    package static func warnings(_ site: Site, now: Date) -> [Diagnostic] {
+        let published = SiteSnapshot.asOf(site, now: now)
+        let targets = PublishedTargets(site: site, published: published)
+        let checker = Checker(
+            baseURL: site.config.baseURL, targets: targets, now: now,
+            markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)))
+        var warnings: [Diagnostic] = []
+        for incident in published.incidents {
+            let texts = [incident.body] + incident.updates.map(\.message) + questionTexts(incident.questions)
+            warnings += texts.flatMap { checker.check($0, on: SitePaths.incident(incident.slug)) }
+        }
+        for maintenance in published.maintenances {
+            let texts =
+                [maintenance.body] + maintenance.updates.map(\.message) + questionTexts(maintenance.questions)
+            warnings += texts.flatMap { checker.check($0, on: SitePaths.maintenance(maintenance.slug)) }
+        }
+        for post in published.posts {
+            let texts = [post.body] + questionTexts(post.questions)
+            warnings += texts.flatMap { checker.check($0, on: SitePaths.post(post.slug)) }
+        }
+        return warnings
+    }
+
+    private static func questionTexts(_ questions: [Question]) -> [MarkdownText] {
+        questions.flatMap { [$0.question, $0.answer] }
+    }
+
+    private struct Checker {
+        var baseURL: BaseURL
+        var targets: PublishedTargets
+        var now: Date
+        var markdown: MarkdownRenderer
+
+        /// The warnings for the links of `text`, shown on the page at `page`.
+        func check(_ text: MarkdownText, on page: String) -> [Diagnostic] {
+            // Most texts hold no link to the site: skip parsing those.
+            let source = text.source
+            guard source.contains("](") || source.contains("]:") || source.contains(baseURL.host) else {
+                return []
+            }
+            return markdown.links(source).compactMap { link in
+                guard let problem = problem(with: link.destination, on: page) else { return nil }
+                var location = text.location
+                location.line += link.line - 1
+                location.column += link.column - 1
+                return .warning(at: location, "link to `\(link.destination)`: \(problem)")
+            }
+        }
+
+        /// What is wrong with a link from `page`, or nil when it is fine or leads off the site.
+        func problem(with destination: String, on page: String) -> String? {
+            guard let target = LinkTarget(destination, from: page, baseURL: baseURL) else { return nil }
+            var path = target.path
+            if !targets.paths.contains(path),
+                targets.paths.contains(path + "/") || targets.later[path + "/"] != nil
+            {
+                path += "/"
+            }
+            if targets.paths.contains(path) {
+                guard let fragment = target.fragment, let anchors = targets.anchors[path],
+                    !anchors.contains(fragment)
+                else { return nil }
+                let near = Suggestion.closest(to: fragment, in: anchors.sorted()).map {
+                    "; did you mean `#\($0)`?"
+                }
+                return "`\(path)` has no anchor `#\(fragment)`" + (near ?? "")
+            }
+            if let later = targets.later[path] {
+                return
+                    "the \(later.kind) at `\(path)` is dated \(Timestamp.format(later.date)), after now "
+                    + "(\(Timestamp.format(now))), so it is not published yet and the link is broken until then; "
+                    + "link to it once it is out, or date it earlier"
+            }
+            guard target.isCheckable else { return nil }
+            return "the build publishes no page or feed at `\(path)`"
+                + (targets.suggestion(for: path).map { "; did you mean `\($0)`?" } ?? "")
+        }
+    }
+}
+
+/// Where a link leads on the site: a path relative to the site root and a fragment.
+struct LinkTarget {
+    var path: String
+    var fragment: String?
+
+    /// Pages (directory-style paths, `.html`) and feeds are checked; other files (the API,
+    /// calendars, assets) are the theme's or another output's business.
+    var isCheckable: Bool {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        return path.isEmpty || path.hasSuffix("/") || !name.contains(".") || name.hasSuffix(".html")
+            || name.hasSuffix(".atom") || name == "feed.json"
+    }
+
+    /// Nil for a link that leads off the site (another host, another scheme, above the base path).
+    init?(_ destination: String, from page: String, baseURL: BaseURL) {
+        let link = destination.trimmingCharacters(in: .whitespaces)
+        var relative: String
+        if let colon = link.firstIndex(of: ":"),
+            link[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+        {
+            guard link.lowercased().hasPrefix(baseURL.absolute.lowercased()) else { return nil }
+            relative = String(link.dropFirst(baseURL.absolute.count))
+        } else if link.hasPrefix("//") {
+            let absolute = baseURL.absolute.drop { $0 != ":" }.dropFirst()
+            guard link.lowercased().hasPrefix(absolute.lowercased()) else { return nil }
+            relative = String(link.dropFirst(absolute.count))
+        } else if link.hasPrefix("/") {
+            guard link.hasPrefix(baseURL.path) else { return nil }
+            relative = String(link.dropFirst(baseURL.path.count))
+        } else {
+            relative = (link.hasPrefix("#") || link.hasPrefix("?") ? page : Self.folder(of: page)) + link
+        }
+        if let hash = relative.firstIndex(of: "#") {
+            let fragment = String(relative[relative.index(after: hash)...])
+            self.fragment = fragment.isEmpty ? nil : fragment.removingPercentEncoding ?? fragment
+            relative = String(relative[..<hash])
+        } else {
+            fragment = nil
+        }
+        if let query = relative.firstIndex(of: "?") { relative = String(relative[..<query]) }
+        guard let normal = Self.normalized(relative.removingPercentEncoding ?? relative) else { return nil }
+        path = normal
+    }
+
+    private static func folder(of page: String) -> String {
+        page.hasSuffix("/") || page.isEmpty
+            ? page : String(page[...(page.lastIndex(of: "/") ?? page.startIndex)])
+    }
+
+    /// `a/./b/../c/index.html` → `a/c/`; nil when `..` climbs above the site root.
+    private static func normalized(_ path: String) -> String? {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard segments.popLast() != nil else { return nil }
+            default: segments.append(segment)
+            }
+        }
+        let last = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        var isFolder = path.isEmpty || path.hasSuffix("/") || last == "." || last == ".."
+        if segments.last == "index.html" {
+            segments.removeLast()
+            isFolder = true
+        }
+        return segments.joined(separator: "/") + (isFolder && !segments.isEmpty ? "/" : "")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import HeraldBuild
+@testable import HeraldCore
+@testable import HeraldRender
+@testable import HeraldTestSupport
+
+/// `herald check` and `build` report links to pages, feeds and anchors the build does not publish.
+@Suite struct LinkCheckTests {
+    static let now = "2025-10-06T19:00:00Z"
+
+    /// A post with a good link, a broken slug, a broken anchor, a link to a post dated after
+    /// `now`, and links that are none of the site's business.
+    static let post = """
+        ---
+        title: Links
+        date: 2025-10-06T18:00:00Z
+        summary: Links of every kind.
+        ---
+        Good: [incident](https://status.example.com/incidents/2025-10-06-cluster-a-email/#q-which-resellers-are-affected),
+        [relative](../../incidents/2025-10-06-cluster-a-email/), [feed](/clusters/a/feed.json) and
+        [history](../../history/index.html).
+
+        Broken slug: [typo](https://status.example.com/incidents/2025-10-06-cluster-a-emial/).
+
+        Broken anchor: [anchor](../../incidents/2025-10-06-cluster-a-email/#q-which-reseller-are-affected).
+
+        Future: [later](https://status.example.com/blog/2025-10-06-cluster-a-questions-and-answers/).
+
+        Elsewhere: [other site](https://example.org/incidents/x/), [mail](mailto:support@example.com),
+        [calendar](../../maintenance.ics), [top](#main).
+        """
+
+    static func site() throws -> String {
+        let site = try HeraldProcess.copyOfExampleSite()
+        try post.write(toFile: "\(site)/Content/blog/2025-10-06-links.md", atomically: true, encoding: .utf8)
+        return site
+    }
+
+    static let file = "Content/blog/2025-10-06-links.md"
+
+    static let expected = [
+        "\(file):10:14: warning: link to `https://status.example.com/incidents/2025-10-06-cluster-a-emial/`: "
+            + "the build publishes no page or feed at `incidents/2025-10-06-cluster-a-emial/`; did you mean "
+            + "`incidents/2025-10-06-cluster-a-email/`?",
+        "\(file):12:16: warning: link to `../../incidents/2025-10-06-cluster-a-email/#q-which-reseller-are-affected`: "
+            + "`incidents/2025-10-06-cluster-a-email/` has no anchor `#q-which-reseller-are-affected`; did you "
+            + "mean `#q-which-resellers-are-affected`?",
+        "\(file):14:9: warning: link to `https://status.example.com/blog/2025-10-06-cluster-a-questions-and-answers/`: "
+            + "the post at `blog/2025-10-06-cluster-a-questions-and-answers/` is dated 2025-10-06T21:00:00Z, after "
+            + "now (2025-10-06T19:00:00Z), so it is not published yet and the link is broken until then; link to "
+            + "it once it is out, or date it earlier",
+    ]
+
+    @Test func checkReportsEachBrokenLinkAtItsPosition() throws {
+        let site = try Self.site()
+        let check = try HeraldProcess.run(["check", "--now", Self.now], in: site)
+        #expect(check.status == 0, "warnings do not fail the check")
+        #expect(check.standardOutput.split(separator: "\n").map(String.init) == Self.expected)
+
+        let strict = try HeraldProcess.run(["check", "--now", Self.now, "--strict"], in: site)
+        #expect(strict.status == 1)
+        #expect(strict.standardOutput.contains("\(Self.file):10:14: error: link to "))
+    }
+
+    @Test func buildWarnsAndStillPublishes() throws {
+        let site = try Self.site()
+        let build = try HeraldProcess.run(["build", "--now", Self.now], in: site)
+        #expect(build.status == 0)
+        for line in Self.expected { #expect(build.standardError.contains(line), "\(line)") }
+        #expect(FileManager.default.fileExists(atPath: "\(site)/Output/blog/2025-10-06-links/index.html"))
+    }
+
+    @Test func theExampleIsCleanMidIncidentAndAfter() throws {
+        let site = try HeraldProcess.copyOfExampleSite()
+        for now in ["2025-10-06T17:45:00Z", Self.now, "2025-10-06T22:00:00Z", "2025-10-12T00:00:00Z"] {
+            let check = try HeraldProcess.run(["check", "--now", now, "--strict"], in: site)
+            #expect(check.status == 0, "\(now): \(check.standardOutput)")
+            #expect(check.standardOutput.isEmpty, "\(now)")
+        }
+    }
+
+    @Test func relativeLinksResolveAgainstTheirPage() throws {
+        let base = try #require(BaseURL("https://example.com/status/"))
+        func target(_ link: String, from page: String = "incidents/x/") -> String? {
+            LinkTarget(link, from: page, baseURL: base).map { $0.path + ($0.fragment.map { "#" + $0 } ?? "") }
+        }
+        #expect(target("../y/") == "incidents/y/")
+        #expect(target("../../blog/p/index.html#q-a") == "blog/p/#q-a")
+        #expect(target("#q-a") == "incidents/x/#q-a")
+        #expect(target("/status/feed.atom") == "feed.atom")
+        #expect(target("/elsewhere/") == nil, "outside the base path")
+        #expect(target("https://example.com/status/clusters/a/?x=1") == "clusters/a/")
+        #expect(target("HTTPS://EXAMPLE.COM/status/") == "")
+        #expect(target("../../../../etc/") == nil)
+        #expect(target("https://other.example.com/status/") == nil)
+        #expect(target("mailto:x@example.com") == nil)
+    }
+}
