@@ -76,6 +76,17 @@ enum TimelineAppender {
         return layout.source.text
     }
 
+    /// `text` without its `resolved:` line (a reopening); the value must be on that one line.
+    static func removingResolved(in text: String) throws(Failure) -> String {
+        var layout = try read(text)
+        guard let key = layout.key("resolved") else { return text }
+        guard layout.lastLine(of: key) == key.line, case .scalar = key.value else {
+            throw .unexpectedResult("`resolved` is written over several lines")
+        }
+        layout.source.remove(key.line)
+        return layout.source.text
+    }
+
     /// `text` with the maintenance window's `end` replaced by `date`, written in the same quoting.
     static func settingWindowEnd(_ date: Date, in text: String) throws(Failure) -> String {
         var layout = try read(text)

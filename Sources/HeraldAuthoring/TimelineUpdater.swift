@@ -14,13 +14,22 @@ package struct TimelineUpdater: Sendable {
         package var message: String
         /// Also end it: `resolved:` for an incident; for a maintenance running now, the window ends now.
         package var resolve: Bool
+        /// Reopen a resolved incident: the update gets `reopened: true` and `resolved:` goes.
+        package var reopen: Bool
+        /// `--set`: how the update changes the impact (incidents).
+        package var impactChanges: [ImpactChange]
         package var now: Date
 
-        package init(slug: String, status: String?, message: String, resolve: Bool, now: Date) {
+        package init(
+            slug: String, status: String?, message: String, resolve: Bool, reopen: Bool = false,
+            impactChanges: [ImpactChange] = [], now: Date
+        ) {
             self.slug = slug
             self.status = status
             self.message = message
             self.resolve = resolve
+            self.reopen = reopen
+            self.impactChanges = impactChanges
             self.now = now
         }
     }
@@ -31,6 +40,10 @@ package struct TimelineUpdater: Sendable {
         package var status: String
         /// The incident got `resolved:`, or the maintenance's window was ended early.
         package var closed: Bool
+        /// The incident was reopened.
+        package var reopened: Bool = false
+        /// What the page now says differently about each component whose status changed.
+        package var impact: [ImpactReport] = []
     }
 
     package let site: AuthoringSite
@@ -48,7 +61,7 @@ package struct TimelineUpdater: Sendable {
             throw UpdateFailure.controlCharacter(stray)
         }
         let found = try ItemFinder(site: site).find(request.slug)
-        let plan = try UpdatePlan(request: request, item: found.item)
+        let plan = try UpdatePlan(request: request, item: found.item, site: site)
         let originalBytes = try site.fileSystem.readFile(at: found.path)
         guard let original = String(data: originalBytes, encoding: .utf8) else {
             throw UpdateFailure.unreadable(found.path)
@@ -62,8 +75,9 @@ package struct TimelineUpdater: Sendable {
             throw UpdateFailure.changed(change)
         }
         return Outcome(
-            path: found.path, status: plan.entry.status, closed: plan.resolved != nil || plan.windowEnd != nil
-        )
+            path: found.path, status: plan.entry.status,
+            closed: plan.resolved != nil || plan.windowEnd != nil,
+            reopened: plan.entry.reopens, impact: plan.impact)
     }
 
     /// The file's new text, checked to differ from the original only as planned.
@@ -73,9 +87,13 @@ package struct TimelineUpdater: Sendable {
             if let resolved = plan.resolved {
                 edited = try TimelineAppender.settingResolved(resolved, in: edited)
             }
+            if plan.entry.reopens { edited = try TimelineAppender.removingResolved(in: edited) }
             if let end = plan.windowEnd { edited = try TimelineAppender.settingWindowEnd(end, in: edited) }
-            try AppendCheck(entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd)
-                .verify(original: original, edited: edited)
+            try AppendCheck(
+                entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd,
+                removesResolved: plan.entry.reopens
+            )
+            .verify(original: original, edited: edited)
             return edited
         } catch {
             throw .cannotEdit(error.description)

@@ -604,7 +604,7 @@ package enum DefaultTemplates {
             "partials/update.mustache",
             ##"""
             <li class="update update-{{phaseKey}}" id="{{id}}">
-            <h3 class="update-meta"><span class="phase">{{phase}}</span> <a class="update-time" href="#{{id}}"><time datetime="{{atISO}}">{{at}}</time></a></h3>
+            <h3 class="update-meta"><span class="phase{{#reopensIncident}} phase-reopened{{/reopensIncident}}">{{phase}}</span> <a class="update-time" href="#{{id}}"><time datetime="{{atISO}}">{{at}}</time></a></h3>
             <div class="update-message">
             {{{messageHTML}}}
             </div>

@@ -42,19 +42,23 @@ struct UpdateCommand: ParsableCommand {
         help: "Also end it: a resolved incident, or a completed maintenance (ending a running window now).")
     var resolve = false
 
+    @OptionGroup var incident: IncidentUpdateOptions
+
     @OptionGroup var location: ContentOptions
 
     func run() throws {
         let text = message == "-" ? try Self.standardInput() : message
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
         let request = TimelineUpdater.Request(
-            slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow())
+            slug: slug, status: status, message: text, resolve: resolve, reopen: incident.reopen,
+            impactChanges: try incident.impactChanges(), now: try location.resolvedNow())
         let outcome = try exitingOnFailure(refusing: UpdateFailure.self) {
             try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
         }
         printOutput(
             "\(outcome.path): added an update (\(outcome.status))"
-                + (outcome.closed ? " and closed it" : ""))
+                + (outcome.closed ? " and closed it" : "") + (outcome.reopened ? " and reopened it" : ""))
+        incident.printImpact(outcome.impact)
     }
 
     /// The message from standard input: UTF-8, and no more than a message may hold (so

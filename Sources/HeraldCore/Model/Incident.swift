@@ -9,13 +9,19 @@ package struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
     package var affected: [ComponentImpact]?
     /// Stable id of this update within its incident, derived from its time and position.
     package var id: String
+    /// `reopened: true`: this update reopens a resolved incident (see `Incident+Reopening.swift`).
+    package var reopens: Bool
 
-    package init(at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String) {
+    package init(
+        at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String,
+        reopens: Bool = false
+    ) {
         self.at = at
         self.status = status
         self.message = message
         self.affected = affected
         self.id = id
+        self.reopens = reopens
     }
 }
 

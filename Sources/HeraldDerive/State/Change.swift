@@ -30,10 +30,8 @@ package enum ChangeKind: String, Codable, CaseIterable, Comparable, Hashable, Se
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    /// `maintenance-started` → `maintenance started`, `incident-reopened` → `incident re-opened`.
-    package var label: String {
-        self == .incidentReopened ? "incident re-opened" : rawValue.replacingOccurrences(of: "-", with: " ")
-    }
+    /// `maintenance-started` → `maintenance started`, `incident-reopened` → `incident reopened`.
+    package var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 /// An incident or maintenance behind a component's new status.

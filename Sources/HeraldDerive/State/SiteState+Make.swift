@@ -47,7 +47,8 @@ extension SiteState {
                         StateImpact(
                             cluster: component.cluster, service: component.service,
                             status: (impacts[component] ?? .operational).slug)
-                    })
+                    },
+                    reopened: incident.latestReopening(asOf: status.now).map { Timestamp.format($0.at) })
             }
     }
 

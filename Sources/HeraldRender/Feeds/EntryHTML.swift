@@ -20,7 +20,7 @@ struct EntryHTML {
         let worst = item.worstStatuses
         affected(item.components.map { ($0, worst[$0]) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
-        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
         return html.html
     }
@@ -35,7 +35,7 @@ struct EntryHTML {
             "Window", "\(time.dateTime(item.maintenance.start)) – \(time.dateTime(item.maintenance.end))")
         affected(item.maintenance.components.map { ($0, nil) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
-        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
         return html.html
     }
@@ -67,8 +67,8 @@ struct EntryHTML {
         }
     }
 
-    private func timeline<Phase>(
-        _ updates: [TimelineUpdate<Phase>], label: (Phase) -> String, rendered: RenderedEntry?,
+    private func timeline<Phase: TimelinePhase>(
+        _ updates: [TimelineUpdate<Phase>], rendered: RenderedEntry?,
         into html: inout HTMLFragment
     ) {
         guard !updates.isEmpty else { return }
@@ -77,11 +77,14 @@ struct EntryHTML {
             html.element("p") {
                 $0.element("small", text: time.dateTime(update.at))
                 $0.lineBreak()
-                $0.element("strong", text: label(update.status))
+                $0.element("strong", text: RenderContext.phaseLabel(of: update))
             }
             html.raw(rendered?.updatesHTML[update.id] ?? "")
-            if let impacts = update.affected, !impacts.isEmpty {
-                let text = impacts.map { statement($0.component, $0.status) }.joined(separator: "; ")
+            if let impacts = update.affected {
+                let text =
+                    impacts.isEmpty
+                    ? RenderContext.allOperational
+                    : impacts.map { statement($0.component, $0.status) }.joined(separator: "; ")
                 html.element("p") {
                     $0.element("em", text: "From this update:")
                     $0.text(" \(text)")
