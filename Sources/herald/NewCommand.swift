@@ -73,10 +73,11 @@ struct NewCommand: ParsableCommand {
             status: status, impact: impact, windowStart: try Self.time(start, option: "--start"),
             windowEnd: try Self.time(end, option: "--end"))
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
-        let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) {
-            try NewItemWriter(site: site, writer: LocalFileSystem()).write(item)
-        }
+        let writer = NewItemWriter(site: site, writer: LocalFileSystem())
+        let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) { try writer.write(item) }
         printOutput(path)
+        // On standard error, so `$(herald new …)` stays the path.
+        for report in writer.impactReport(for: item) { printError("  " + report.line) }
         if edit { try Editor.open(path) }
     }
 

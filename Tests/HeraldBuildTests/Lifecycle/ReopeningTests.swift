@@ -36,7 +36,8 @@ struct ReopeningTests {
         #expect(
             lines.added == [
                 "  - at: 2025-10-07T04:10:00Z", "    status: investigating", "    reopened: true",
-                "    message: |", "      Inbound mail is failing again.", "    affected:", "      - cluster: a",
+                "    message: |", "      Inbound mail is failing again.", "    affected:",
+                "      - cluster: a",
                 "        services: [inbound]", "        status: partial-outage",
             ])
         #expect(try site.herald(["check", "--now", "2025-10-07T04:20:00Z"]).status == 0)
