@@ -37,20 +37,6 @@ extension Incident {
         return Self.normalized(current)
     }
 
-    /// What the incident's last statement said, skipping empty ones (an update may clear the list
-    /// when the incident resolves), so pages can say what a past incident affected.
-    func finalImpacts() -> [ComponentImpact] {
-        var last = affected
-        var lastAt = started
-        for update in updates {
-            if let stated = update.affected, !stated.isEmpty, max(update.at, started) >= lastAt {
-                last = stated
-                lastAt = max(update.at, started)
-            }
-        }
-        return Self.normalized(last)
-    }
-
     /// The phase announced by the newest update at or before `now`; `resolved` once resolved.
     func phase(at now: Date) -> IncidentPhase {
         if isResolved(at: now) { return .resolved }

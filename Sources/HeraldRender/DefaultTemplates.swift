@@ -124,6 +124,8 @@ package enum DefaultTemplates {
             .components { list-style: none; padding: 0; margin: 0; }
             .components li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; padding: .5rem 0; border-bottom: 1px solid var(--border); }
             .component-name { flex: 1 1 12rem; font-weight: 600; }
+            .affected-detail { flex: 1 1 100%; font-size: .9rem; color: var(--muted); }
+            .phase-reopened { font-weight: 700; }
             .feed-link { font-size: .9rem; }
 
             .timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid var(--border); }
@@ -310,7 +312,7 @@ package enum DefaultTemplates {
             {{#badge}}
             {{> partials/badge}}
             {{/badge}}
-            </li>
+            {{#affectedDetail}}<span class="affected-detail">({{affectedDetail}})</span>{{/affectedDetail}}</li>
             {{/affected}}
             </ul>
             </section>

@@ -34,7 +34,7 @@ struct StatuspageIncidentFactory {
             monitoringAt: item.updates.first { $0.status == .monitoring }.map { timestamp($0.at) },
             resolvedAt: item.resolvedAt.map(timestamp), startedAt: timestamp(incident.started),
             shortlink: config.baseURL.url(SitePaths.incident(item.slug)), pageId: pageID,
-            incidentUpdates: updates, components: catalog.components(directory.sorted(item.components)))
+            incidentUpdates: updates, components: catalog.components(item.components))
     }
 
     func maintenance(_ item: PublishedMaintenance) -> StatuspageIncident {

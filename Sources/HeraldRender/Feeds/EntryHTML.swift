@@ -17,8 +17,12 @@ struct EntryHTML {
         html.labelled("Impact", item.incident.impact.label)
         html.labelled("Started", time.dateTime(item.incident.started))
         if let resolved = item.resolvedAt { html.labelled("Resolved", time.dateTime(resolved)) }
-        let worst = item.worstStatuses
-        affected(item.components.map { ($0, worst[$0]) }, into: &html)
+        affected(
+            item.affected.map {
+                let status = AffectedText.shownStatus($0, ongoing: item.ongoing)
+                let detail = AffectedText.detail($0, ongoing: item.ongoing, now: item.now, clock: time)
+                return ($0.component, "\(status.label) (\(detail))")
+            }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
         timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
@@ -57,12 +61,14 @@ struct EntryHTML {
         }
     }
 
-    private func affected(_ components: [(ComponentID, ComponentStatus?)], into html: inout HTMLFragment) {
+    /// Each component with what to say of its status, if anything.
+    private func affected(_ components: [(ComponentID, String?)], into html: inout HTMLFragment) {
         guard !components.isEmpty else { return }
         html.element("p") { $0.element("strong", text: "Affected components:") }
         html.element("ul") { list in
-            for (component, status) in components {
-                list.element("li", text: statement(component, status))
+            for (component, said) in components {
+                let name = directory.name(of: component)
+                list.element("li", text: said.map { "\(name): \($0)" } ?? name)
             }
         }
     }

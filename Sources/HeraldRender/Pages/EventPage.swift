@@ -8,6 +8,8 @@ struct EventPage: Sendable, Encodable {
     struct AffectedView: Sendable, Encodable {
         var name: String
         var badge: StatusBadge
+        /// `worst: Major outage, impaired for 2 h 5 min` (incidents; see `AffectedComponent`).
+        var affectedDetail: String?
     }
 
     var layout: PageLayout
@@ -47,14 +49,19 @@ struct EventPage: Sendable, Encodable {
         let root = RenderContext.root(for: path)
         let rendered = context.content.incidents[incident.slug]
         let summary = context.summary(of: incident, root: root)
-        let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
+        let ongoing = context.status.activeIncidents.contains(incident.slug)
+        let history = context.status.incidentHistories[incident.slug] ?? []
         return EventPage(
             layout: context.layout(
                 path: path, title: incident.title, description: rendered?.summary, section: .history),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
-            affected: impacts.map {
-                AffectedView(name: context.name(of: $0.component), badge: StatusBadge($0.status))
+            affected: history.map {
+                AffectedView(
+                    name: context.name(of: $0.component),
+                    badge: StatusBadge(AffectedText.shownStatus($0, ongoing: ongoing)),
+                    affectedDetail: AffectedText.detail(
+                        $0, ongoing: ongoing, now: context.status.now, clock: context.clock))
             },
             start: summary.start, startISO: summary.startISO, end: summary.endTime,
             endISO: summary.endTimeISO,
@@ -77,7 +84,8 @@ struct EventPage: Sendable, Encodable {
                 path: path, title: maintenance.title, description: rendered?.summary, section: .history),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
             affected: maintenance.components.map {
-                AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))
+                AffectedView(
+                    name: context.name(of: $0), badge: StatusBadge(.underMaintenance), affectedDetail: nil)
             },
             start: summary.start, startISO: summary.startISO, end: summary.endTime,
             endISO: summary.endTimeISO,

@@ -128,7 +128,9 @@ struct RenderContext: Sendable {
             start: clock.dateTime(incident.started), startISO: Timestamp.format(incident.started),
             endTime: incident.resolved.map(clock.dateTime),
             endTimeISO: incident.resolved.map(Timestamp.format),
-            components: describe(incident.allAffectedComponents),
+            components: describe(
+                (status.incidentHistories[incident.slug] ?? incident.affectedHistory(asOf: status.now)).map(
+                    \.component)),
             latestUpdate: withLatestUpdate ? updateViews(of: incident, latest: 1).first : nil)
     }
 
