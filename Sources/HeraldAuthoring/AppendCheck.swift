@@ -80,7 +80,7 @@ struct AppendCheck {
     }
 
     /// The top-level fields and the body of a file's text.
-    private static func read(_ text: String) throws(TimelineAppender.Failure) -> ([String: Node], String) {
+    static func read(_ text: String) throws(TimelineAppender.Failure) -> ([String: Node], String) {
         guard let normalised = SourceText.decode(Data(text.utf8)),
             case .success(let frontMatter) = FrontMatter.split(normalised)
         else { throw .layout(.noFrontMatter) }

@@ -110,7 +110,7 @@ enum TimelineAppender {
         return layout.source.text
     }
 
-    private static func read(_ text: String) throws(Failure) -> FrontMatterLayout {
+    static func read(_ text: String) throws(Failure) -> FrontMatterLayout {
         do {
             return try FrontMatterLayout(text)
         } catch {

@@ -22,6 +22,9 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case reopenConflicts
     /// `--reopen` or `--set` on a maintenance.
     case incidentsOnly(String)
+    /// `herald postmortem` on an incident that is not resolved.
+    case postmortemUnresolved(slug: String)
+    case postmortemExists
     /// A `--set` that cannot be read or names no component.
     case badImpactChange(String, reason: String)
     case notStarted(String)
@@ -62,6 +65,10 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
         case .reopenConflicts:
             "--reopen opens the incident again; give it an open status (investigating, identified or monitoring)"
         case .incidentsOnly(let option): "\(option) is for incidents"
+        case .postmortemUnresolved(let slug):
+            "a postmortem is for a resolved incident, and this one is not resolved; resolve it first with "
+                + "`herald update \(slug) --resolve --message …`"
+        case .postmortemExists: "the incident already has a postmortem; edit its `postmortem:` in the file"
         case .badImpactChange(let text, let reason): "cannot read --set \(text): \(reason)"
         case .notStarted(let time):
             "the maintenance window has not started (it starts \(time)); to call it off, set `cancelled: true`"

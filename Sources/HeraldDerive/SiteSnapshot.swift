@@ -10,6 +10,7 @@ package enum SiteSnapshot {
     /// - a `resolved` time after `now` becomes nil (the incident is still ongoing); an incident with no
     ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves),
     ///   unless a kept update reopened it after that;
+    /// - a postmortem is dropped while its `published` is after `now` (or the incident is open then);
     /// - an impact that was derived, not declared, is derived again from the updates kept;
     /// - posts dated after `now` are dropped (as Hugo does by default);
     /// - every maintenance is kept, since windows are announced ahead of time.
@@ -41,6 +42,9 @@ package enum SiteSnapshot {
             }
             if incident.resolved == nil {
                 incident.resolved = Incident.resolution(of: incident.updates)
+            }
+            if let postmortem = incident.postmortem, postmortem.published > now || incident.resolved == nil {
+                incident.postmortem = nil
             }
             if !incident.impactIsDeclared {
                 incident.impact = Incident.derivedImpact(

@@ -320,6 +320,13 @@ package enum DefaultTemplates {
             <div class="body">
             {{{bodyHTML}}}
             </div>
+            {{#postmortem}}
+            <section class="postmortem" aria-labelledby="postmortem-heading">
+            <h2 id="postmortem-heading">Postmortem</h2>
+            <p class="postmortem-meta">Published <time datetime="{{publishedISO}}">{{published}}</time></p>
+            {{{bodyHTML}}}
+            </section>
+            {{/postmortem}}
             {{^empty(updates)}}
             <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Updates</h2>

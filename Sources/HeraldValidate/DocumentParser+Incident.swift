@@ -40,6 +40,10 @@ extension DocumentParser {
             }
         }
 
+        let postmortem = fields["postmortem"].flatMap {
+            self.postmortem($0, key: fields.keyNode("postmortem"), resolved: resolved)
+        }
+
         guard let slug = document.slug, let title = header.title, let body = header.body, let started,
             let affected
         else { return nil }
@@ -51,6 +55,6 @@ extension DocumentParser {
             slug: slug, title: title, started: started, resolved: resolved, impact: impact,
             affected: affected,
             updates: timeline, questions: header.questions, related: related, body: body, source: file.path,
-            impactIsDeclared: impactField != nil)
+            impactIsDeclared: impactField != nil, postmortem: postmortem)
     }
 }

@@ -63,7 +63,7 @@ struct UpdateCommand: ParsableCommand {
 
     /// The message from standard input: UTF-8, and no more than a message may hold (so
     /// `< /dev/zero` ends).
-    private static func standardInput() throws -> String {
+    static func standardInput() throws -> String {
         let data: Data
         do {
             data = try RegularFile.readAll(STDIN_FILENO, limit: MarkdownText.maximumBytes)

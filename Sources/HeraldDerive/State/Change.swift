@@ -20,6 +20,7 @@ package enum ChangeKind: String, Codable, CaseIterable, Comparable, Hashable, Se
     case incidentUpdated = "incident-updated"
     case incidentReopened = "incident-reopened"
     case incidentResolved = "incident-resolved"
+    case postmortemPublished = "postmortem-published"
     case maintenanceScheduled = "maintenance-scheduled"
     case maintenanceRescheduled = "maintenance-rescheduled"
     case maintenanceStarted = "maintenance-started"

@@ -34,13 +34,18 @@ package struct SiteState: Codable, Hashable, Sendable {
     /// Active and upcoming windows, and those ended or cancelled within `RecentWindow`;
     /// earliest start first.
     package var maintenance: [StateMaintenance]
+    /// Every postmortem published by `now`, oldest first; nil when read from a state written before
+    /// Herald recorded them.
+    package var postmortems: [StatePostmortem]?
 
     package init(
         format: Int = SiteState.currentFormat, generator: String = "herald \(HeraldVersion.current)",
         now: String, indicator: String, title: String, baseURL: String,
         clusters: [StateCluster], components: [StateComponent], incidents: [StateIncident],
-        resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance]
+        resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance],
+        postmortems: [StatePostmortem]? = []
     ) {
+        self.postmortems = postmortems
         self.format = format
         self.generator = generator
         self.now = now
@@ -59,7 +64,7 @@ package struct SiteState: Codable, Hashable, Sendable {
         case baseURL = "base_url"
         case clusters, components, incidents
         case resolvedIncidents = "resolved_incidents"
-        case maintenance
+        case maintenance, postmortems
     }
 
     /// Lists missing from a file read as empty, so sections added within a format stay readable.
@@ -77,5 +82,6 @@ package struct SiteState: Codable, Hashable, Sendable {
         resolvedIncidents =
             try container.decodeIfPresent([StateResolvedIncident].self, forKey: .resolvedIncidents) ?? []
         maintenance = try container.decodeIfPresent([StateMaintenance].self, forKey: .maintenance) ?? []
+        postmortems = try container.decodeIfPresent([StatePostmortem].self, forKey: .postmortems)
     }
 }

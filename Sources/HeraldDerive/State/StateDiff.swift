@@ -18,7 +18,9 @@ package enum StateDiff {
     package static func diff(from old: SiteState?, to new: SiteState) -> StateChanges {
         guard let old else { return StateChanges(previous: nil, now: new.now, changes: []) }
         let context = DiffContext(old: old, new: new)
-        let changes = componentChanges(context) + incidentChanges(context) + maintenanceChanges(context)
+        let changes =
+            componentChanges(context) + incidentChanges(context) + postmortemChanges(context)
+            + maintenanceChanges(context)
         return StateChanges(previous: old.now, now: new.now, changes: changes.sorted(by: context.precedes))
     }
 

@@ -22,6 +22,9 @@ struct StatuspageIncident: Encodable {
     /// Maintenance only; absent from incidents.
     var scheduledFor: String?
     var scheduledUntil: String?
+    /// Added keys, present once an incident's postmortem is published: its Markdown source and time.
+    var postmortemBody: String? = nil
+    var postmortemPublishedAt: String? = nil
 }
 
 /// One timeline entry of an incident or maintenance.

@@ -24,6 +24,13 @@ struct EntryHTML {
                 return ($0.component, "\(status.label) (\(detail))")
             }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
+        if let postmortem = item.incident.postmortem {
+            html.element("h2", text: "Postmortem")
+            html.element("p") {
+                $0.element("small", text: "Published " + time.dateTime(postmortem.published))
+            }
+            html.raw(rendered?.postmortemHTML ?? "")
+        }
         timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
         return html.html

@@ -5,6 +5,13 @@ import HeraldTemplates
 
 /// `incidents/<slug>/` and `maintenance/<slug>/`: one event with its timeline and Q&A.
 struct EventPage: Sendable, Encodable {
+    /// A resolved incident's published postmortem.
+    struct PostmortemView: Sendable, Encodable {
+        var published: String
+        var publishedISO: String
+        var bodyHTML: String
+    }
+
     struct AffectedView: Sendable, Encodable {
         var name: String
         var badge: StatusBadge
@@ -28,6 +35,7 @@ struct EventPage: Sendable, Encodable {
     var duration: String?
     var cancelled: Bool
     var bodyHTML: String
+    var postmortem: PostmortemView?
     var updates: [UpdateView]
     var questions: [QuestionView]
     var related: [EventSummaryView]
@@ -67,7 +75,14 @@ struct EventPage: Sendable, Encodable {
             endISO: summary.endTimeISO,
             startLabel: "Started", endLabel: "Resolved",
             duration: incident.resolved.map { DisplayClock.duration(from: incident.started, to: $0) },
-            cancelled: false, bodyHTML: rendered?.bodyHTML ?? "", updates: context.updateViews(of: incident),
+            cancelled: false, bodyHTML: rendered?.bodyHTML ?? "",
+            postmortem: incident.postmortem.map {
+                PostmortemView(
+                    published: context.clock.dateTime($0.published),
+                    publishedISO: Timestamp.format($0.published),
+                    bodyHTML: rendered?.postmortemHTML ?? "")
+            },
+            updates: context.updateViews(of: incident),
             questions: context.questionViews(rendered?.questions ?? []),
             related: incident.related.compactMap { context.incidentsBySlug[$0] }
                 .map { context.summary(of: $0, root: root) },
@@ -91,7 +106,7 @@ struct EventPage: Sendable, Encodable {
             endISO: summary.endTimeISO,
             startLabel: "Window starts", endLabel: "Window ends",
             duration: DisplayClock.duration(from: maintenance.start, to: maintenance.end),
-            cancelled: maintenance.cancelled, bodyHTML: rendered?.bodyHTML ?? "",
+            cancelled: maintenance.cancelled, bodyHTML: rendered?.bodyHTML ?? "", postmortem: nil,
             updates: context.updateViews(of: maintenance),
             questions: context.questionViews(rendered?.questions ?? []),
             related: maintenance.related.compactMap { context.incidentsBySlug[$0] }
