@@ -26,7 +26,8 @@ struct SiteScaffold {
                 maintenance(start: maintenanceStart)
             ),
             ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
-            (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n"),
+        ] + SiteScaffold.templates + [
+            (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n")
         ] + DefaultTemplates.files.map { ("Templates/\($0.path)", $0.text) }
     }
 
