@@ -41,13 +41,15 @@ package struct ImpactChange: Sendable, Equatable {
         self.init(cluster: target[0], service: target.count == 2 ? target[1] : nil, status: status)
     }
 
-    /// `current` with `changes` applied in order: a changed component keeps its place, a new one is
-    /// added at the end, and an `operational` one leaves the list.
+    /// `current` with `changes` applied: those for a whole cluster first, then those for one service,
+    /// so `--set a/inbound=degraded-performance --set a=operational` keeps inbound degraded whatever
+    /// the order; among equals, the later one wins. A changed component keeps its place, a new one
+    /// is added at the end, and an `operational` one leaves the list.
     static func applying(
         _ changes: [ImpactChange], to current: [ComponentImpact], catalog: Catalog?
     ) throws(UpdateFailure) -> [ComponentImpact] {
         var impacts = current
-        for change in changes {
+        for change in changes.filter({ $0.service == nil }) + changes.filter({ $0.service != nil }) {
             for component in try change.components(catalog: catalog) {
                 let index = impacts.firstIndex { $0.component == component }
                 switch (index, change.status) {

@@ -50,6 +50,21 @@ struct ImpactChangeTests {
         #expect(try site.herald(["check", "--now", "2025-10-06T19:15:00Z"]).status == 0)
     }
 
+    /// A service's own `--set` wins over its cluster's, whatever their order.
+    @Test func aServiceSetWinsOverItsClustersInAnyOrder() throws {
+        let site = try LifecycleSite()
+        let result = try site.herald([
+            "update", "cluster-a-email", "--set", "a/inbound=degraded-performance", "--set", "a=operational",
+            "--message", "Only inbound is still slow.", "--now", "2025-10-06T19:10:00Z",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(
+            try site.changedLines().added.suffix(4) == [
+                "    affected:", "      - cluster: a", "        services: [inbound]",
+                "        status: degraded-performance",
+            ])
+    }
+
     @Test func badSetsAreRefusedAndNothingIsWritten() throws {
         let site = try LifecycleSite()
         let cases: [(String, Int32, String)] = [
