@@ -53,24 +53,13 @@ package struct PostmortemWriter: Sendable {
         if let stray = ControlCharacters.firstStray(in: SourceText.normalizeLineEndings(body)) {
             throw UpdateFailure.controlCharacter(stray)
         }
-        let originalBytes = try site.fileSystem.readFile(at: found.path)
-        guard let original = String(data: originalBytes, encoding: .utf8) else {
-            throw UpdateFailure.unreadable(found.path)
-        }
-        let edited: String
-        do {
-            edited = try TimelineAppender.addingPostmortem(
-                published: request.published, body: body, to: original)
-        } catch {
-            throw UpdateFailure.cannotEdit(error.description)
-        }
-        let data = Data(edited.utf8)
-        let problems = try site.diagnostics(ifFileAt: found.path, held: data).filter { $0.severity == .error }
-        guard problems.isEmpty else { throw UpdateFailure.invalid(problems) }
-        do {
-            try writer.replaceFile(at: found.path, contents: data, replacing: originalBytes)
-        } catch let change as ContentChanged {
-            throw UpdateFailure.changed(change)
+        try CheckedReplacement(site: site, writer: writer).replace(at: found.path) { original in
+            do {
+                return try TimelineAppender.addingPostmortem(
+                    published: request.published, body: body, to: original)
+            } catch {
+                throw UpdateFailure.cannotEdit("\(error)")
+            }
         }
         return Outcome(path: found.path, published: request.published, fromTemplate: request.body == nil)
     }

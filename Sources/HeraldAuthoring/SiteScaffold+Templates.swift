@@ -57,30 +57,6 @@ extension SiteScaffold {
 
             """#
         ),
-        (
-            "Content/templates/postmortem.md",
-            #"""
-            ### Summary
-
-            {summary}
-
-            ### Impact
-
-            {impact}
-
-            ### Timeline
-
-            {timeline}
-
-            ### Root cause
-
-            _What caused it, in words a reseller can pass on to their customers._
-
-            ### What we are changing
-
-            _What we are doing so that it does not happen again._
-
-            """#
-        ),
+        ("Content/" + PostmortemTemplate.path, PostmortemTemplate.builtIn),
     ]
 }

@@ -62,18 +62,7 @@ package struct TimelineUpdater: Sendable {
         }
         let found = try ItemFinder(site: site).find(request.slug)
         let plan = try UpdatePlan(request: request, item: found.item, site: site)
-        let originalBytes = try site.fileSystem.readFile(at: found.path)
-        guard let original = String(data: originalBytes, encoding: .utf8) else {
-            throw UpdateFailure.unreadable(found.path)
-        }
-        let data = Data(try Self.edit(original, plan).utf8)
-        let problems = try site.diagnostics(ifFileAt: found.path, held: data).filter { $0.severity == .error }
-        guard problems.isEmpty else { throw UpdateFailure.invalid(problems) }
-        do {
-            try writer.replaceFile(at: found.path, contents: data, replacing: originalBytes)
-        } catch let change as ContentChanged {
-            throw UpdateFailure.changed(change)
-        }
+        try CheckedReplacement(site: site, writer: writer).replace(at: found.path) { try Self.edit($0, plan) }
         return Outcome(
             path: found.path, status: plan.entry.status,
             closed: plan.resolved != nil || plan.windowEnd != nil,
