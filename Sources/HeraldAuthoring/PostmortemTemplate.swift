@@ -34,7 +34,10 @@ enum PostmortemTemplate {
 
         """
 
-    /// The placeholders and their values for `incident`, as of `now`.
+    /// Every placeholder the template may use.
+    static let names = ["title", "started", "resolved", "duration", "summary", "impact", "timeline"]
+
+    /// The placeholders and their values for `incident`, as of `now` (one for each of `names`).
     static func values(for incident: Incident, site: AuthoringSite, now: Date) -> [String: String] {
         let clock = DisplayClock(timeZone: site.timeZone)
         let resolved = incident.resolved ?? now

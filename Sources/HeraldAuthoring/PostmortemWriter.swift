@@ -64,6 +64,21 @@ package struct PostmortemWriter: Sendable {
         return Outcome(path: found.path, published: request.published, fromTemplate: request.body == nil)
     }
 
+    /// The unknown placeholders of the site's `Content/templates/postmortem.md`, if it has one.
+    package static func templateDiagnostics(site: AuthoringSite) -> [Diagnostic] {
+        let path = joinPath(site.options.contentDirectory, PostmortemTemplate.path)
+        guard let data = try? site.fileSystem.readFile(at: path), let text = SourceText.decode(data) else {
+            return []
+        }
+        do {
+            _ = try PlaceholderText(text: text, path: site.displayPath(path)).filled(
+                Dictionary(uniqueKeysWithValues: PostmortemTemplate.names.map { ($0, "") }))
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     /// The site's `Content/templates/postmortem.md` (or the built-in one), filled in.
     private func templateBody(for incident: Incident, now: Date) throws -> String {
         let path = joinPath(site.options.contentDirectory, PostmortemTemplate.path)
