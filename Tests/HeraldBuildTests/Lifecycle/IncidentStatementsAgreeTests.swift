@@ -29,7 +29,33 @@ struct IncidentStatementsAgreeTests {
     }
 
     @Test(arguments: instants) func everyStatementAgrees(at now: String) throws {
+        try Self.checkAgreement(try LifecycleSite(), at: now)
+    }
+
+    /// The same after a reopening (04:10) and a second resolution (05:00), with a postmortem.
+    @Test(arguments: [
+        "2025-10-07T04:05:00Z", "2025-10-07T04:30:00Z", "2025-10-07T06:00:00Z", "2025-10-10T00:00:00Z",
+    ])
+    func everyStatementAgreesAroundAReopening(at now: String) throws {
         let site = try LifecycleSite()
+        for (arguments, at) in [
+            (
+                ["--reopen", "--set", "a/inbound=partial-outage", "--message", "Delays again."],
+                "2025-10-07T04:10:00Z"
+            ),
+            (["--resolve", "--message", "Normal again."], "2025-10-07T05:00:00Z"),
+        ] {
+            let result = try site.herald(["update", "cluster-a-email"] + arguments + ["--now", at])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let postmortem = try site.herald([
+            "postmortem", "cluster-a-email", "--body", "What happened.", "--now", "2025-10-09T15:00:00Z",
+        ])
+        #expect(postmortem.status == 0, "\(postmortem.standardError)")
+        try Self.checkAgreement(site, at: now)
+    }
+
+    static func checkAgreement(_ site: LifecycleSite, at now: String) throws {
         let build = try site.herald(["build", "--now", now])
         #expect(build.status == 0, "\(build.standardError)")
         let page = try site.output("incidents/\(Self.slug)/index.html")
