@@ -17,8 +17,9 @@ struct UpdateCommand: ParsableCommand {
         abstract: "Append a timeline update to an incident or maintenance.",
         discussion: """
             The update is stamped with now (--now, SOURCE_DATE_EPOCH or the clock). Only lines are added \
-            (with --resolve, also `resolved:`, or a running maintenance's window end): comments, key order \
-            and quoting stay as they were. The result is checked with the whole site before the file is \
+            (with --resolve, also `resolved:`, or a running maintenance's window end; --reopen removes the \
+            `resolved:` line): comments, key order and quoting stay as they were. A resolved incident takes \
+            no further update unless it is reopened with --reopen. The result is checked with the whole site before the file is \
             replaced (through a temporary file and a rename); if it would not validate, nothing is written \
             and the command exits 1.
             """)
