@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "HeraldAuthoring",
             dependencies: [
-                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldRender", "HeraldBuild",
+                "HeraldCore", "HeraldLoad", "HeraldValidate", "HeraldDerive", "HeraldRender", "HeraldBuild",
                 .product(name: "Yams", package: "Yams"),
             ], swiftSettings: crossModuleOptimization),
         .target(

@@ -16,6 +16,8 @@ struct AppendCheck {
     var reschedule: MaintenanceReschedule? = nil
     var newWindow: MaintenanceOccurrence? = nil
     var cancel = false
+    /// `resolved:` was meant to be removed (a reopening).
+    var removesResolved = false
 
     func verify(original: String, edited: String) throws(TimelineAppender.Failure) {
         let (oldFields, oldBody) = try Self.read(original)
@@ -32,6 +34,8 @@ struct AppendCheck {
             guard newFields["resolved"]?.string == Timestamp.format(resolved) else {
                 throw .unexpectedResult("`resolved` was not set")
             }
+        } else if removesResolved {
+            guard newFields["resolved"] == nil else { throw .unexpectedResult("`resolved` was not removed") }
         } else if newFields["resolved"] != oldFields["resolved"] {
             throw .unexpectedResult("`resolved` changed")
         }
@@ -47,9 +51,27 @@ struct AppendCheck {
         let message =
             YAMLScalar.block(entry.message, indent: 0, indentationIndicator: 2).lines
             .joined(separator: "\n") + "\n"
-        guard item.count == 3, item["at"]?.string == Timestamp.format(entry.at),
-            item["status"]?.string == entry.status, item["message"]?.string == message
+        let keys = 3 + (entry.reopens ? 1 : 0) + (entry.affected == nil ? 0 : 1)
+        guard item.count == keys, item["at"]?.string == Timestamp.format(entry.at),
+            item["status"]?.string == entry.status, item["message"]?.string == message,
+            !entry.reopens || item["reopened"]?.bool == true,
+            Self.affectedEntries(item["affected"]) == entry.affectedEntries.map({ $0.map(Self.spelled) })
         else { throw .unexpectedResult("the new update does not read back as written") }
+    }
+
+    private static func spelled(_ entry: (cluster: String, services: [String], status: String)) -> [String] {
+        [entry.cluster, entry.status] + entry.services
+    }
+
+    /// An `affected` list as it reads back: each entry as cluster, status, then services.
+    private static func affectedEntries(_ node: Node?) -> [[String]]? {
+        guard let node else { return nil }
+        guard let items = node.sequence else { return [] }
+        return items.map { item in
+            let mapping = item.mapping
+            return [mapping?["cluster"]?.string ?? "", mapping?["status"]?.string ?? ""]
+                + (mapping?["services"]?.sequence?.compactMap(\.string) ?? [])
+        }
     }
 
     private func checkWindow(old: Node?, new: Node?) throws(TimelineAppender.Failure) {
@@ -70,7 +92,7 @@ struct AppendCheck {
     }
 
     /// The top-level fields and the body of a file's text.
-    private static func read(_ text: String) throws(TimelineAppender.Failure) -> ([String: Node], String) {
+    static func read(_ text: String) throws(TimelineAppender.Failure) -> ([String: Node], String) {
         guard let normalised = SourceText.decode(Data(text.utf8)),
             case .success(let frontMatter) = FrontMatter.split(normalised)
         else { throw .layout(.noFrontMatter) }

@@ -32,11 +32,15 @@ package struct NewItem: Sendable {
     /// A maintenance window; nil start means an hour from now, nil end two hours after the start.
     package var windowStart: Date?
     package var windowEnd: Date?
+    /// `--template NAME`: start from `Content/templates/<incident|maintenance>/NAME.md`.
+    package var template: String?
 
     package init(
         kind: Kind, title: String, now: Date, clusters: [String] = [], services: [String] = [],
-        status: String? = nil, impact: String? = nil, windowStart: Date? = nil, windowEnd: Date? = nil
+        status: String? = nil, impact: String? = nil, windowStart: Date? = nil, windowEnd: Date? = nil,
+        template: String? = nil
     ) {
+        self.template = template
         self.kind = kind
         self.title = title
         self.now = now

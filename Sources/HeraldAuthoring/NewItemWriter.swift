@@ -12,6 +12,8 @@ package struct NewItemWriter: Sendable {
         /// The file would not validate (a bad `--cluster` or `--service`, say): its diagnostics.
         case invalid([Diagnostic])
         case noCluster
+        /// `--template` could not be used.
+        case template(ItemTemplates.Failure)
 
         package var description: String {
             switch self {
@@ -20,6 +22,7 @@ package struct NewItemWriter: Sendable {
                     + diagnostics.map(\.description).joined(separator: "\n")
             case .noCluster:
                 "site.yml cannot be read, so there is no cluster to default to; give --cluster"
+            case .template(let failure): failure.description
             }
         }
     }
@@ -50,7 +53,14 @@ package struct NewItemWriter: Sendable {
             guard let first = site.clusters.first else { throw Failure.noCluster }
             clusters = [first]
         }
-        let text = NewItemText(item: item, clusters: clusters, serviceNames: site.serviceNames).text
+        var text = NewItemText(item: item, clusters: clusters, serviceNames: site.serviceNames).text
+        if let template = item.template {
+            do {
+                text = try ItemTemplates(site: site).filled(template, for: item, clusters: clusters)
+            } catch let failure as ItemTemplates.Failure {
+                throw Failure.template(failure)
+            }
+        }
         return (freePath(for: item), Data(text.utf8))
     }
 

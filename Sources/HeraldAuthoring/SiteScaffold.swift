@@ -15,19 +15,21 @@ struct SiteScaffold {
         let incidentStart = hour(-50)
         let maintenanceStart = hour(24 * 7)
         let postDate = hour(-26)
-        let texts: [(String, String)] = [
-            ("Content/site.yml", Self.siteYAML),
-            (
-                "Content/incidents/\(day(incidentStart))-cluster-a-webmail-errors.md",
-                incident(start: incidentStart)
-            ),
-            (
-                "Content/maintenance/\(day(maintenanceStart))-cluster-b-storage-upgrade.md",
-                maintenance(start: maintenanceStart)
-            ),
-            ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
-            (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n"),
-        ]
+        let texts: [(String, String)] =
+            [
+                ("Content/site.yml", Self.siteYAML),
+                (
+                    "Content/incidents/\(day(incidentStart))-cluster-a-webmail-errors.md",
+                    incident(start: incidentStart)
+                ),
+                (
+                    "Content/maintenance/\(day(maintenanceStart))-cluster-b-storage-upgrade.md",
+                    maintenance(start: maintenanceStart)
+                ),
+                ("Content/blog/\(day(postDate))-welcome.md", post(date: postDate)),
+            ] + SiteScaffold.templates + [
+                (".gitignore", "/Output/\n/.Output.herald-*\n/.herald/\n")
+            ]
         return texts.map { ($0.0, Data($0.1.utf8)) }
             + DefaultTemplates.all.map { ("Templates/\($0.path)", $0.data) }
     }

@@ -34,6 +34,11 @@ struct SourceLines {
         lines.insert(contentsOf: newLines.map { $0 + suffix }, at: index)
     }
 
+    /// Removes line `index`.
+    mutating func remove(_ index: Int) {
+        lines.remove(at: index)
+    }
+
     /// Replaces line `index`'s content, keeping its line ending.
     mutating func replace(_ index: Int, with content: String) {
         lines[index] = content + (lines[index].hasSuffix("\r") ? "\r" : "")

@@ -83,6 +83,17 @@ enum TimelineAppender {
         return layout.source.text
     }
 
+    /// `text` without its `resolved:` line (a reopening); the value must be on that one line.
+    static func removingResolved(in text: String) throws(Failure) -> String {
+        var layout = try read(text)
+        guard let key = layout.key("resolved") else { return text }
+        guard layout.lastLine(of: key) == key.line, case .scalar = key.value else {
+            throw .unexpectedResult("`resolved` is written over several lines")
+        }
+        layout.source.remove(key.line)
+        return layout.source.text
+    }
+
     /// `text` with the maintenance window's `start` or `end` (`field`) replaced by `date`, written
     /// in the same quoting.
     static func settingWindow(_ field: String, _ date: Date, in text: String) throws(Failure) -> String {
@@ -107,7 +118,7 @@ enum TimelineAppender {
         return layout.source.text
     }
 
-    private static func read(_ text: String) throws(Failure) -> FrontMatterLayout {
+    static func read(_ text: String) throws(Failure) -> FrontMatterLayout {
         do {
             return try FrontMatterLayout(text)
         } catch {

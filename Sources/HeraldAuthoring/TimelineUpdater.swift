@@ -14,18 +14,24 @@ package struct TimelineUpdater: Sendable {
         package var message: String
         /// Also end it: `resolved:` for an incident; for a maintenance running now, the window ends now.
         package var resolve: Bool
+        /// Reopen a resolved incident: the update gets `reopened: true` and `resolved:` goes.
+        package var reopen: Bool
+        /// `--set`: how the update changes the impact (incidents).
+        package var impactChanges: [ImpactChange]
         package var now: Date
         /// Move or call off a maintenance window beside the update.
         package var maintenanceChange: MaintenanceChange?
 
         package init(
-            slug: String, status: String?, message: String, resolve: Bool, now: Date,
-            maintenanceChange: MaintenanceChange? = nil
+            slug: String, status: String?, message: String, resolve: Bool, reopen: Bool = false,
+            impactChanges: [ImpactChange] = [], now: Date, maintenanceChange: MaintenanceChange? = nil
         ) {
             self.slug = slug
             self.status = status
             self.message = message
             self.resolve = resolve
+            self.reopen = reopen
+            self.impactChanges = impactChanges
             self.now = now
             self.maintenanceChange = maintenanceChange
         }
@@ -39,6 +45,10 @@ package struct TimelineUpdater: Sendable {
         package var closed: Bool
         /// `rescheduled it` or `cancelled it`, when the window was moved or called off.
         package var change: String?
+        /// The incident was reopened.
+        package var reopened: Bool = false
+        /// What the page now says differently about each component whose status changed.
+        package var impact: [ImpactReport] = []
     }
 
     package let site: AuthoringSite
@@ -56,23 +66,13 @@ package struct TimelineUpdater: Sendable {
             throw UpdateFailure.controlCharacter(stray)
         }
         let found = try ItemFinder(site: site).find(request.slug)
-        let plan = try UpdatePlan(request: request, item: found.item)
-        let originalBytes = try site.fileSystem.readFile(at: found.path)
-        guard let original = String(data: originalBytes, encoding: .utf8) else {
-            throw UpdateFailure.unreadable(found.path)
-        }
-        let data = Data(try Self.edit(original, plan).utf8)
-        let problems = try site.diagnostics(ifFileAt: found.path, held: data).filter { $0.severity == .error }
-        guard problems.isEmpty else { throw UpdateFailure.invalid(problems) }
-        do {
-            try writer.replaceFile(at: found.path, contents: data, replacing: originalBytes)
-        } catch let change as ContentChanged {
-            throw UpdateFailure.changed(change)
-        }
+        let plan = try UpdatePlan(request: request, item: found.item, site: site)
+        try CheckedReplacement(site: site, writer: writer).replace(at: found.path) { try Self.edit($0, plan) }
         return Outcome(
             path: found.path, status: plan.entry.status,
             closed: plan.resolved != nil || plan.windowEnd != nil,
-            change: plan.reschedule != nil ? "rescheduled it" : plan.cancel ? "cancelled it" : nil)
+            change: plan.reschedule != nil ? "rescheduled it" : plan.cancel ? "cancelled it" : nil,
+            reopened: plan.entry.reopens, impact: plan.impact)
     }
 
     /// The file's new text, checked to differ from the original only as planned.
@@ -82,6 +82,7 @@ package struct TimelineUpdater: Sendable {
             if let resolved = plan.resolved {
                 edited = try TimelineAppender.settingResolved(resolved, in: edited)
             }
+            if plan.entry.reopens { edited = try TimelineAppender.removingResolved(in: edited) }
             if let end = plan.windowEnd {
                 edited = try TimelineAppender.settingWindow("end", end, in: edited)
             }
@@ -89,7 +90,7 @@ package struct TimelineUpdater: Sendable {
             try AppendCheck(
                 entry: plan.entry, resolved: plan.resolved, windowEnd: plan.windowEnd,
                 reschedule: plan.reschedule,
-                newWindow: plan.newWindow, cancel: plan.cancel
+                newWindow: plan.newWindow, cancel: plan.cancel, removesResolved: plan.entry.reopens
             )
             .verify(original: original, edited: edited)
             return edited

@@ -15,7 +15,18 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
     case missingStatus(kind: String, choices: [String])
     case unknownStatus(String, kind: String, choices: [String])
     case resolveConflicts(status: String, closing: String)
-    case alreadyResolved(String)
+    case alreadyResolved(String, slug: String)
+    /// `--reopen` on an incident that is not resolved.
+    case notResolved
+    /// `--reopen` with `--resolve` or `--status resolved`.
+    case reopenConflicts
+    /// `--reopen` or `--set` on a maintenance.
+    case incidentsOnly(String)
+    /// `herald postmortem` on an incident that is not resolved.
+    case postmortemUnresolved(slug: String)
+    case postmortemExists
+    /// A `--set` that cannot be read or names no component.
+    case badImpactChange(String, reason: String)
     case notStarted(String)
     case unreadable(String)
     /// The file is laid out in a way the line edits cannot handle safely.
@@ -47,7 +58,20 @@ package enum UpdateFailure: Error, Sendable, CustomStringConvertible {
                 + Suggestion.sentence(for: status, in: choices)
         case .resolveConflicts(let status, let closing):
             "--resolve posts a `\(closing)` update; leave out --status \(status) or use --status \(closing)"
-        case .alreadyResolved(let time): "the incident is already resolved (at \(time))"
+        case .alreadyResolved(let time, let slug):
+            "the incident is already resolved (at \(time)), and resolution is final; to post news on it again, "
+                + "reopen it: "
+                + "`herald update \(slug) --reopen --status investigating --message …`"
+        case .notResolved:
+            "--reopen is for a resolved incident, and this one is still open; leave out --reopen"
+        case .reopenConflicts:
+            "--reopen opens the incident again; give it an open status (investigating, identified or monitoring)"
+        case .incidentsOnly(let option): "\(option) is for incidents"
+        case .postmortemUnresolved(let slug):
+            "a postmortem is for a resolved incident, and this one is not resolved; resolve it first with "
+                + "`herald update \(slug) --resolve --message …`"
+        case .postmortemExists: "the incident already has a postmortem; edit its `postmortem:` in the file"
+        case .badImpactChange(let text, let reason): "cannot read --set \(text): \(reason)"
         case .notStarted(let time):
             "the maintenance window has not started (it starts \(time)); to call it off, set `cancelled: true`"
         case .unreadable(let path): "cannot read \(path) as UTF-8 text"

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldBuild
 import HeraldCore
+import HeraldDerive
 import HeraldLoad
 import HeraldValidate
 
@@ -16,8 +17,19 @@ struct UpdatePlan {
     var newWindow: MaintenanceOccurrence?
     /// Set `cancelled: true` (`--cancel`).
     var cancel = false
+    /// Each component whose status the update changes, as the page will now say it.
+    var impact: [ImpactReport] = []
 
-    init(request: TimelineUpdater.Request, item: ParsedDocument.Item) throws {
+    private init(
+        entry: TimelineEntry, resolved: Date? = nil, windowEnd: Date? = nil, impact: [ImpactReport] = []
+    ) {
+        self.entry = entry
+        self.resolved = resolved
+        self.windowEnd = windowEnd
+        self.impact = impact
+    }
+
+    init(request: TimelineUpdater.Request, item: ParsedDocument.Item, site: AuthoringSite) throws {
         switch item {
         case .incident(let incident):
             if request.maintenanceChange != nil {
@@ -25,16 +37,10 @@ struct UpdatePlan {
                     "--reschedule and --cancel are for maintenance windows; `\(incident.slug)` is an incident"
                 )
             }
-            let status = try Self.status(
-                request, kind: "incident", choices: IncidentPhase.allCases.map(\.rawValue),
-                closing: "resolved", current: incident.updates.last?.status.rawValue)
-            let closes = status == IncidentPhase.resolved.rawValue
-            if closes, let resolved = incident.resolved {
-                throw UpdateFailure.alreadyResolved(Timestamp.format(resolved))
-            }
-            entry = TimelineEntry(at: request.now, status: status, message: request.message)
-            resolved = closes ? request.now : nil
+            self = try Self.incidentPlan(request: request, incident: incident, site: site)
         case .maintenance(let maintenance):
+            if request.reopen { throw UpdateFailure.incidentsOnly("--reopen") }
+            if !request.impactChanges.isEmpty { throw UpdateFailure.incidentsOnly("--set") }
             let status = try Self.status(
                 request, kind: "maintenance", choices: MaintenancePhase.allCases.map(\.rawValue),
                 closing: "completed",
@@ -44,11 +50,11 @@ struct UpdatePlan {
             if closes && request.now < maintenance.start && !maintenance.cancelled {
                 throw UpdateFailure.notStarted(Timestamp.format(maintenance.start))
             }
-            entry = TimelineEntry(at: request.now, status: status, message: request.message)
             // A recurring window's `end` is that of every occurrence: completing one leaves it alone.
-            windowEnd =
-                closes && maintenance.recurrence == nil && maintenance.isActive(at: request.now)
-                ? request.now : nil
+            self.init(
+                entry: TimelineEntry(at: request.now, status: status, message: request.message),
+                windowEnd: closes && maintenance.recurrence == nil && maintenance.isActive(at: request.now)
+                    ? request.now : nil)
             if let change = request.maintenanceChange {
                 try plan(change, of: maintenance, now: request.now, closes: closes)
             }
@@ -56,6 +62,51 @@ struct UpdatePlan {
             throw UpdateFailure.notFound(
                 slug: request.slug, hint: "; it is a post, and posts have no timeline")
         }
+    }
+
+    /// An incident's update: refused after resolution unless it reopens (SPEC §3.2), with the
+    /// `--set` changes merged into the impact in force now.
+    private static func incidentPlan(
+        request: TimelineUpdater.Request, incident: Incident, site: AuthoringSite
+    )
+        throws -> UpdatePlan
+    {
+        let choices = IncidentPhase.allCases.map(\.rawValue)
+        let status: String
+        if request.reopen {
+            guard let resolved = incident.resolved, resolved <= request.now else {
+                throw UpdateFailure.notResolved
+            }
+            if request.resolve { throw UpdateFailure.reopenConflicts }
+            status = try Self.status(
+                request, kind: "incident", choices: choices, closing: "resolved",
+                current: IncidentPhase.investigating.rawValue)
+            if status == IncidentPhase.resolved.rawValue { throw UpdateFailure.reopenConflicts }
+        } else {
+            status = try Self.status(
+                request, kind: "incident", choices: choices, closing: "resolved",
+                current: incident.updates.last { $0.at <= request.now }?.status.rawValue)
+            // An update dated before the resolution (filling in the timeline) is checked by validation.
+            if let resolved = incident.resolved,
+                resolved <= request.now || status == IncidentPhase.resolved.rawValue
+            {
+                throw UpdateFailure.alreadyResolved(Timestamp.format(resolved), slug: incident.slug)
+            }
+        }
+        let current = incident.impacts(at: request.now)
+        let affected =
+            request.impactChanges.isEmpty
+            ? nil : try ImpactChange.applying(request.impactChanges, to: current, catalog: site.catalog)
+        let resolves = status == IncidentPhase.resolved.rawValue
+        // Components show operational while the incident is resolved, so a reopening brings its
+        // impact back and a resolution ends it.
+        let impact = ImpactReport.changes(
+            from: request.reopen ? [] : current, to: resolves ? [] : affected ?? current, site: site)
+        return UpdatePlan(
+            entry: TimelineEntry(
+                at: request.now, status: status, message: request.message, reopens: request.reopen,
+                affected: affected),
+            resolved: resolves ? request.now : nil, impact: impact)
     }
 
     /// The requested status, checked; `closing` when only `--resolve` is given, and the item's

@@ -28,7 +28,7 @@ enum ChangeText {
     /// The parenthesised detail of an incident or maintenance change, if it has one.
     static func detail(_ change: Change) -> String? {
         switch change.kind {
-        case .componentStatus, .incidentResolved, .maintenanceCompleted:
+        case .componentStatus, .incidentResolved, .postmortemPublished, .maintenanceCompleted:
             return nil
         case .incidentOpened, .incidentUpdated, .incidentReopened:
             return change.status.map { statusLabel($0) }

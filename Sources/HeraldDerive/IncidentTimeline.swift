@@ -9,11 +9,9 @@ struct ImpactSegment: Hashable, Sendable {
 }
 
 extension Incident {
-    /// Started at or before `now` and not resolved at or before `now`.
+    /// Started at or before `now` and not resolved at `now` (a reopened incident is ongoing again).
     func isOngoing(at now: Date) -> Bool {
-        guard started <= now else { return false }
-        guard let resolved else { return true }
-        return resolved > now
+        started <= now && !isResolved(at: now)
     }
 
     /// The statements of impact in time order: front matter at `started`, then each update that has
@@ -27,7 +25,7 @@ extension Incident {
 
     /// The impact in force at `now` (SPEC §4): the `affected` of the latest update at or before `now`
     /// that has one, else the front matter's. A later statement replaces the whole list.
-    func impacts(at now: Date) -> [ComponentImpact] {
+    package func impacts(at now: Date) -> [ComponentImpact] {
         var current = affected
         var currentAt = Date.distantPast
         for update in updates where update.at <= now && update.at >= currentAt {
@@ -39,23 +37,9 @@ extension Incident {
         return Self.normalized(current)
     }
 
-    /// What the incident's last statement said, skipping empty ones (an update may clear the list
-    /// when the incident resolves), so pages can say what a past incident affected.
-    func finalImpacts() -> [ComponentImpact] {
-        var last = affected
-        var lastAt = started
-        for update in updates {
-            if let stated = update.affected, !stated.isEmpty, max(update.at, started) >= lastAt {
-                last = stated
-                lastAt = max(update.at, started)
-            }
-        }
-        return Self.normalized(last)
-    }
-
     /// The phase announced by the newest update at or before `now`; `resolved` once resolved.
     func phase(at now: Date) -> IncidentPhase {
-        if let resolved, resolved <= now { return .resolved }
+        if isResolved(at: now) { return .resolved }
         var phase = IncidentPhase.investigating
         var phaseAt = Date.distantPast
         for update in updates where update.at <= now && update.at >= phaseAt {
@@ -65,9 +49,37 @@ extension Incident {
         return phase
     }
 
-    /// The incident's life up to `now` (or its resolution), cut where a statement changes its impact.
-    /// Empty segments are left out.
+    /// The incident's life up to `now` (or its resolution), cut where a statement changes its impact,
+    /// without the stretches it stood resolved before a reopening. Empty segments are left out.
     func impactSegments(until now: Date) -> [ImpactSegment] {
+        let stretches = resolvedStretches
+        let segments = openSegments(until: now)
+        guard !stretches.isEmpty else { return segments }
+        return segments.flatMap { segment in
+            var pieces = [segment]
+            for stretch in stretches {
+                pieces = pieces.flatMap { piece -> [ImpactSegment] in
+                    var kept: [ImpactSegment] = []
+                    if piece.start < min(piece.end, stretch.resolved) {
+                        kept.append(
+                            ImpactSegment(
+                                start: piece.start, end: min(piece.end, stretch.resolved),
+                                impacts: piece.impacts))
+                    }
+                    if max(piece.start, stretch.reopened) < piece.end {
+                        kept.append(
+                            ImpactSegment(
+                                start: max(piece.start, stretch.reopened), end: piece.end,
+                                impacts: piece.impacts))
+                    }
+                    return kept
+                }
+            }
+            return pieces
+        }
+    }
+
+    private func openSegments(until now: Date) -> [ImpactSegment] {
         let end = min(resolved ?? now, now)
         guard started < end else { return [] }
         let points = statements()
@@ -83,7 +95,7 @@ extension Incident {
     }
 
     /// One entry per component (its worst status if listed twice), in first-listed order.
-    static func normalized(_ impacts: [ComponentImpact]) -> [ComponentImpact] {
+    package static func normalized(_ impacts: [ComponentImpact]) -> [ComponentImpact] {
         var position: [ComponentID: Int] = [:]
         var result: [ComponentImpact] = []
         for impact in impacts {

@@ -8,7 +8,9 @@ package enum SiteSnapshot {
     ///   (`related` of incidents and maintenance, `incidents` of posts);
     /// - updates after `now` are dropped (incidents and maintenance); an update exactly at `now` is kept;
     /// - a `resolved` time after `now` becomes nil (the incident is still ongoing); an incident with no
-    ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves);
+    ///   `resolved` time but a kept `resolved` update ends at that update (SPEC §3.2: either one resolves),
+    ///   unless a kept update reopened it after that;
+    /// - a postmortem is dropped while its `published` is after `now` (or the incident is open then);
     /// - an impact that was derived, not declared, is derived again from the updates kept;
     /// - posts dated after `now` are dropped (as Hugo does by default);
     /// - every maintenance is kept, since windows are announced ahead of time; reschedules after `now`
@@ -42,7 +44,10 @@ package enum SiteSnapshot {
                 incident.resolved = nil
             }
             if incident.resolved == nil {
-                incident.resolved = incident.updates.lazy.filter { $0.status == .resolved }.map(\.at).min()
+                incident.resolved = Incident.resolution(of: incident.updates)
+            }
+            if let postmortem = incident.postmortem, postmortem.published > now || incident.resolved == nil {
+                incident.postmortem = nil
             }
             if !incident.impactIsDeclared {
                 incident.impact = Incident.derivedImpact(

@@ -122,8 +122,11 @@ package struct SiteStatus: Hashable, Sendable {
     package var indicator: Indicator
     /// Incident slug → the phase of its newest update at or before `now` (`investigating` if none).
     package var incidentPhases: [String: IncidentPhase]
-    /// Incident slug → status each component has from it as of `now` (resolved ones: final statement).
+    /// Incident slug → status each component has from it as of `now` (empty once resolved).
     package var incidentImpacts: [String: [ComponentImpact]]
+    /// Incident slug → every component it affected up to `now`, with its worst status and how long
+    /// it was impaired (current impact first while ongoing): what pages, feeds and the API list.
+    package var incidentHistories: [String: [AffectedComponent]]
     /// Slugs of incidents started at or before `now` and not resolved by then, newest first.
     package var activeIncidents: [String]
     /// Maintenance slug → state as of `now`.
@@ -137,8 +140,10 @@ package struct SiteStatus: Hashable, Sendable {
         now: Date, components: [ComponentState], clusters: [String: ComponentStatus], indicator: Indicator,
         incidentPhases: [String: IncidentPhase], incidentImpacts: [String: [ComponentImpact]],
         activeIncidents: [String], maintenanceStates: [String: MaintenanceState],
-        history: [ComponentID: UptimeHistory], uptime: UptimeReport = .empty
+        history: [ComponentID: UptimeHistory], uptime: UptimeReport = .empty,
+        incidentHistories: [String: [AffectedComponent]] = [:]
     ) {
+        self.incidentHistories = incidentHistories
         self.now = now
         self.components = components
         self.clusters = clusters

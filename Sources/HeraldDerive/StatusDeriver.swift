@@ -21,13 +21,15 @@ package enum StatusDeriver {
         var causes = Array(repeating: [Cause](), count: components.count)
         var incidentPhases: [String: IncidentPhase] = [:]
         var incidentImpacts: [String: [ComponentImpact]] = [:]
+        var incidentHistories: [String: [AffectedComponent]] = [:]
         var active: [Incident] = []
         var worstImpact = Impact.none
 
         for incident in site.incidents {
             incidentPhases[incident.slug] = incident.phase(at: now)
+            incidentHistories[incident.slug] = incident.affectedHistory(asOf: now)
             guard incident.isOngoing(at: now) else {
-                incidentImpacts[incident.slug] = incident.finalImpacts()
+                incidentImpacts[incident.slug] = []
                 continue
             }
             let impacts = incident.impacts(at: now)
@@ -87,7 +89,8 @@ package enum StatusDeriver {
             now: now, components: states, clusters: clusters, indicator: indicator,
             incidentPhases: incidentPhases, incidentImpacts: incidentImpacts,
             activeIncidents: activeIncidents,
-            maintenanceStates: maintenanceStates, history: uptime.history, uptime: uptime.report)
+            maintenanceStates: maintenanceStates, history: uptime.history, uptime: uptime.report,
+            incidentHistories: incidentHistories)
     }
 
     /// Where a window stands at `now`: start inclusive, end exclusive; cancelled ones never run.

@@ -16,8 +16,11 @@ package enum ContentRenderer {
     ) -> (content: RenderedContent, used: [StableHash: String]) {
         let incidents = ParallelMap.map(site.incidents) { incident in
             var cached = MemoizedMarkdown(renderer: markdown, memo: memo)
-            let entry = entry(
+            var entry = entry(
                 body: incident.body, updates: incident.updates, questions: incident.questions, &cached)
+            entry.postmortemHTML = incident.postmortem.map {
+                cached.html($0.body.source, idPrefix: "postmortem-")
+            }
             return (incident.slug, entry, cached.used)
         }
         let maintenances = ParallelMap.map(site.maintenances) { maintenance in

@@ -172,6 +172,8 @@ package enum DefaultTemplates {
             .components { list-style: none; padding: 0; margin: 0; }
             .components li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; padding: .5rem 0; border-bottom: 1px solid var(--border); }
             .component-name { flex: 1 1 12rem; font-weight: 600; }
+            .affected-detail { flex: 1 1 100%; font-size: .9rem; color: var(--muted); }
+            .phase-reopened { font-weight: 700; }
             .feed-link { font-size: .9rem; }
 
             .timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid var(--border); }
@@ -471,7 +473,7 @@ package enum DefaultTemplates {
             {{#badge}}
             {{> partials/badge}}
             {{/badge}}
-            </li>
+            {{#affectedDetail}}<span class="affected-detail">({{affectedDetail}})</span>{{/affectedDetail}}</li>
             {{/affected}}
             </ul>
             </section>
@@ -479,6 +481,13 @@ package enum DefaultTemplates {
             <div class="body">
             {{{bodyHTML}}}
             </div>
+            {{#postmortem}}
+            <section class="postmortem" aria-labelledby="postmortem-heading">
+            <h2 id="postmortem-heading">Postmortem</h2>
+            <p class="postmortem-meta">Published <time datetime="{{publishedISO}}">{{published}}</time></p>
+            {{{bodyHTML}}}
+            </section>
+            {{/postmortem}}
             {{^empty(updates)}}
             <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Updates</h2>
@@ -806,7 +815,7 @@ package enum DefaultTemplates {
             "partials/update.mustache",
             ##"""
             <li class="update update-{{phaseKey}}" id="{{id}}">
-            <h3 class="update-meta"><span class="phase">{{phase}}</span> <a class="update-time" href="#{{id}}"><time datetime="{{atISO}}">{{at}}</time></a></h3>
+            <h3 class="update-meta"><span class="phase{{#reopensIncident}} phase-reopened{{/reopensIncident}}">{{phase}}</span> <a class="update-time" href="#{{id}}"><time datetime="{{atISO}}">{{at}}</time></a></h3>
             <div class="update-message">
             {{{messageHTML}}}
             </div>

@@ -78,7 +78,12 @@ package struct DisplayClock: Sendable {
 
     /// `2 h 35 min`, `45 min`, `3 d 4 h`.
     package static func duration(from start: Date, to end: Date) -> String {
-        let minutes = max(0, Int((end.timeIntervalSince(start) / 60).rounded()))
+        duration(end.timeIntervalSince(start))
+    }
+
+    /// `seconds` as `2 h 5 min`, `1 d 3 h` or `0 min`, to the nearest minute.
+    package static func duration(_ seconds: TimeInterval) -> String {
+        let minutes = max(0, Int((seconds / 60).rounded()))
         let days = minutes / 1440
         let hours = (minutes % 1440) / 60
         let rest = minutes % 60

@@ -29,10 +29,14 @@ package struct RenderedEntry: Hashable, Sendable {
     package var questions: [RenderedQuestion]
     /// Plain-text summary: the post's `summary`, else the body's first paragraph.
     package var summary: String
+    /// An incident's published postmortem, as block HTML.
+    package var postmortemHTML: String?
 
     package init(
-        bodyHTML: String, updatesHTML: [String: String], questions: [RenderedQuestion], summary: String
+        bodyHTML: String, updatesHTML: [String: String], questions: [RenderedQuestion], summary: String,
+        postmortemHTML: String? = nil
     ) {
+        self.postmortemHTML = postmortemHTML
         self.bodyHTML = bodyHTML
         self.updatesHTML = updatesHTML
         self.questions = questions

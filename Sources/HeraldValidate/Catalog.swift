@@ -8,7 +8,7 @@ package struct Catalog {
     /// Cluster ids in file order.
     package var clusterIDs: [String] = []
     /// Cluster id → its service ids, in display order.
-    var servicesOfCluster: [String: [String]] = [:]
+    package var servicesOfCluster: [String: [String]] = [:]
     /// Service ids in file order.
     var serviceIDs: [String] = []
     /// Cluster id → where `site.yml` declares it.

@@ -24,16 +24,9 @@ extension DocumentParser {
             } ?? []
         let related = fields["related"].map { incidentReferences($0, field: "related") } ?? []
 
-        // The last `resolved` update ends the incident; `resolved:` must say the same instant.
-        let resolvedUpdate = updates.last { $0.update.status == .resolved }
-        if let resolvedField, let resolvedNode, let resolvedUpdate, resolvedUpdate.update.at != resolvedField
-        {
-            reader.error(
-                "`resolved` is \(Timestamp.format(resolvedField)) but the `resolved` update is at "
-                    + "\(Timestamp.format(resolvedUpdate.update.at)); they must be the same time",
-                at: resolvedNode)
-        }
-        let resolved = resolvedField ?? resolvedUpdate?.update.at
+        let resolved = checkResolution(
+            updates, started: started, resolvedField: resolvedField, resolvedNode: resolvedNode,
+            slug: document.slug)
         if let started {
             if let resolvedField, let resolvedNode, resolvedField < started {
                 reader.error(
@@ -47,6 +40,10 @@ extension DocumentParser {
             }
         }
 
+        let postmortem = fields["postmortem"].flatMap {
+            self.postmortem($0, key: fields.keyNode("postmortem"), resolved: resolved)
+        }
+
         guard let slug = document.slug, let title = header.title, let body = header.body, let started,
             let affected
         else { return nil }
@@ -58,6 +55,6 @@ extension DocumentParser {
             slug: slug, title: title, started: started, resolved: resolved, impact: impact,
             affected: affected,
             updates: timeline, questions: header.questions, related: related, body: body, source: file.path,
-            impactIsDeclared: impactField != nil)
+            impactIsDeclared: impactField != nil, postmortem: postmortem)
     }
 }

@@ -9,6 +9,8 @@ extension DocumentParser {
     struct LocatedUpdate<Phase: Hashable & Sendable> {
         var update: TimelineUpdate<Phase>
         var atLocation: SourceLocation
+        /// Where `reopened:` was written, when it was.
+        var reopenedLocation: SourceLocation? = nil
     }
 
     /// An `updates:` list, oldest first (file order for equal times), each with a stable id.
@@ -18,10 +20,11 @@ extension DocumentParser {
         guard let items = reader.list(node, field: "updates") else { return [] }
         var updates: [LocatedUpdate<Phase>] = []
         for item in items {
-            guard
-                let fields = reader.mapping(
-                    item, known: ["at", "status", "message", "affected"], what: "an update")
-            else { continue }
+            // Only an incident can be reopened (`reopened: true`, see DocumentParser+Resolution.swift).
+            let known = ["at", "status", "message", "affected"] + (mode == .incident ? ["reopened"] : [])
+            guard let fields = reader.mapping(item, known: known, what: "an update") else { continue }
+            let reopenedNode = fields["reopened"]
+            let reopens = reopenedNode.flatMap { reader.bool($0, field: "reopened") } ?? false
             let atNode = reader.required(fields, "at", in: "an update")
             let at = atNode.flatMap { reader.time($0, field: "at") }
             let status = reader.required(fields, "status", in: "an update").flatMap {
@@ -39,8 +42,10 @@ extension DocumentParser {
             updates.append(
                 LocatedUpdate(
                     update: TimelineUpdate(
-                        at: at, status: status, message: message, affected: affected, id: ""),
-                    atLocation: reader.location(of: atNode)))
+                        at: at, status: status, message: message, affected: affected, id: "", reopens: reopens
+                    ),
+                    atLocation: reader.location(of: atNode),
+                    reopenedLocation: reopenedNode.map { reader.location(of: $0) }))
         }
         // Stable: equal times keep file order.
         let ordered = updates.enumerated().sorted {

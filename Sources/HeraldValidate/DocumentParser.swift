@@ -57,7 +57,7 @@ package struct DocumentParser {
         case .incident:
             [
                 "title", "started", "resolved", "impact", "affected", "updates", "questions", "related",
-                "slug", "draft",
+                "slug", "draft", "postmortem",
             ]
         case .maintenance:
             [

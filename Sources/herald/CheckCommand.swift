@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Besides errors, warns (as of --now) about an ongoing incident with no update for longer than \
             --stale-after, an incident that starts in the future, a post with no summary and no first \
-            paragraph, an empty answer in a Q&A, and a cluster nothing names. Exit status: 0 when there \
+            paragraph, an empty answer in a Q&A, and a cluster nothing names. The incident and maintenance \
+            templates under Content/templates/ are checked for unknown placeholders. Exit status: 0 when there \
             is no error (warnings allowed, unless --strict), 1 otherwise, 2 for bad usage.
             """)
 
@@ -49,7 +50,12 @@ struct CheckCommand: ParsableCommand {
             printError("herald: \(error)")
             throw ExitCode(2)
         }
-        var diagnostics = result.diagnostics.sorted { $0.location < $1.location }
+        // Prepared texts under Content/templates/ are never built, but their placeholders are checked.
+        let authoring = AuthoringSite(options: options, fileSystem: LocalFileSystem())
+        let templates =
+            ItemTemplates(site: authoring).diagnostics()
+            + PostmortemWriter.templateDiagnostics(site: authoring)
+        var diagnostics = (result.diagnostics + templates).sorted { $0.location < $1.location }
         if strict { diagnostics = diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } }
         let output = DiagnosticFormatter.format(diagnostics, as: format.rawValue)
         switch format {

@@ -9,6 +9,7 @@ struct Herald: ParsableCommand {
         version: VersionCommand.text,
         subcommands: [
             BuildCommand.self, CheckCommand.self, DiffCommand.self, NewCommand.self, UpdateCommand.self,
+            PostmortemCommand.self,
             InitCommand.self, ServeCommand.self, VersionCommand.self,
         ])
 

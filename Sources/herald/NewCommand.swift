@@ -22,10 +22,12 @@ struct NewCommand: ParsableCommand {
             """)
 
     @Argument(help: "incident, maintenance or post.")
-    var kind: NewItem.Kind
+    var kind: NewItem.Kind?
 
     @Argument(help: "The title; the file name's slug is made from it.")
-    var title: String
+    var title: String?
+
+    @OptionGroup var templates: NewTemplateOptions
 
     @OptionGroup var location: ContentOptions
 
@@ -53,6 +55,13 @@ struct NewCommand: ParsableCommand {
     var edit = false
 
     func validate() throws {
+        if templates.listTemplates { return }
+        guard let kind, title != nil else {
+            throw ValidationError("give the kind (incident, maintenance or post) and a title")
+        }
+        if kind == .post && templates.template != nil {
+            throw ValidationError("--template is for incidents and maintenance")
+        }
         if kind != .incident && (status != nil || impact != nil) {
             throw ValidationError("--status and --impact are for incidents")
         }
@@ -68,15 +77,18 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
+        let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
+        if templates.listTemplates { return try templates.list(site) }
+        guard let kind, let title else { throw ValidationError("give the kind and a title") }
         let item = NewItem(
             kind: kind, title: title, now: try location.resolvedNow(), clusters: cluster, services: service,
             status: status, impact: impact, windowStart: try Self.time(start, option: "--start"),
-            windowEnd: try Self.time(end, option: "--end"))
-        let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
-        let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) {
-            try NewItemWriter(site: site, writer: LocalFileSystem()).write(item)
-        }
+            windowEnd: try Self.time(end, option: "--end"), template: templates.template)
+        let writer = NewItemWriter(site: site, writer: LocalFileSystem())
+        let path = try exitingOnFailure(refusing: NewItemWriter.Failure.self) { try writer.write(item) }
         printOutput(path)
+        // On standard error, so `$(herald new …)` stays the path.
+        for report in writer.impactReport(for: item) { printError("  " + report.line) }
         if edit { try Editor.open(path) }
     }
 

@@ -17,9 +17,10 @@ struct UpdateCommand: ParsableCommand {
         abstract: "Append a timeline update to an incident or maintenance.",
         discussion: """
             The update is stamped with now (--now, SOURCE_DATE_EPOCH or the clock). Only lines are added \
-            (with --resolve, also `resolved:`, or a running maintenance's window end; with --reschedule, the \
-            window's times and a `rescheduled:` item; with --cancel, `cancelled: true`): comments, key order \
-            and quoting stay as they were. The result is checked with the whole site before the file is \
+            (with --resolve, also `resolved:`, or a running maintenance's window end; --reopen removes the \
+            `resolved:` line; with --reschedule, the window's times and a `rescheduled:` item; with --cancel, \
+            `cancelled: true`): comments, key order and quoting stay as they were. A resolved incident takes \
+            no further update unless it is reopened with --reopen. The result is checked with the whole site before the file is \
             replaced (through a temporary file and a rename); if it would not validate, nothing is written \
             and the command exits 1.
             """)
@@ -43,6 +44,7 @@ struct UpdateCommand: ParsableCommand {
         help: "Also end it: a resolved incident, or a completed maintenance (ending a running window now).")
     var resolve = false
 
+    @OptionGroup var incident: IncidentUpdateOptions
     @OptionGroup(title: "Maintenance") var maintenance: MaintenanceChangeOptions
 
     @OptionGroup var location: ContentOptions
@@ -51,19 +53,22 @@ struct UpdateCommand: ParsableCommand {
         let text = message == "-" ? try Self.standardInput() : message
         let site = AuthoringSite(options: try location.buildOptions(), fileSystem: LocalFileSystem())
         let request = TimelineUpdater.Request(
-            slug: slug, status: status, message: text, resolve: resolve, now: try location.resolvedNow(),
+            slug: slug, status: status, message: text, resolve: resolve, reopen: incident.reopen,
+            impactChanges: try incident.impactChanges(), now: try location.resolvedNow(),
             maintenanceChange: maintenance.change)
         let outcome = try exitingOnFailure(refusing: UpdateFailure.self) {
             try TimelineUpdater(site: site, writer: LocalFileSystem()).update(request)
         }
         printOutput(
             "\(outcome.path): added an update (\(outcome.status))"
-                + (outcome.closed ? " and closed it" : "") + (outcome.change.map { " and \($0)" } ?? ""))
+                + (outcome.closed ? " and closed it" : "") + (outcome.reopened ? " and reopened it" : "")
+                + (outcome.change.map { " and \($0)" } ?? ""))
+        incident.printImpact(outcome.impact)
     }
 
     /// The message from standard input: UTF-8, and no more than a message may hold (so
     /// `< /dev/zero` ends).
-    private static func standardInput() throws -> String {
+    static func standardInput() throws -> String {
         let data: Data
         do {
             data = try RegularFile.readAll(STDIN_FILENO, limit: MarkdownText.maximumBytes)

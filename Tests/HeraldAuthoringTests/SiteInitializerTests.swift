@@ -27,6 +27,18 @@ import Testing
         #expect(rendered.site.maintenances.count == 1)
         #expect(rendered.site.posts.count == 1)
         #expect(rendered.files.contains { $0.path == "index.html" })
+        #expect(written.contains("\(directory)/Content/templates/incident/mail-outage.md"))
+        #expect(written.contains("\(directory)/Content/templates/maintenance/planned-upgrade.md"))
+        #expect(written.contains("\(directory)/Content/templates/postmortem.md"))
+    }
+
+    /// `herald init` ships the example site's prepared texts, byte for byte.
+    @Test func theScaffoldsTemplatesAreTheExampleSites() throws {
+        #expect(SiteScaffold.templates.count == 3)
+        for (path, text) in SiteScaffold.templates {
+            let disk = try String(contentsOfFile: "\(RepositoryPaths.root)/\(path)", encoding: .utf8)
+            #expect(disk == text, "\(path) differs from SiteScaffold+Templates.swift")
+        }
     }
 
     @Test func refusesAFolderThatIsNotEmptyUnlessForced() throws {

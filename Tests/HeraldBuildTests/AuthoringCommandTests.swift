@@ -20,6 +20,7 @@ struct AuthoringCommandTests {
             ], in: site)
         #expect(created.status == 0, "\(created.standardError)")
         #expect(created.standardOutput == "Content/incidents/2025-10-06-webmail-is-slow.md\n")
+        #expect(created.standardError == "  Cluster A / Webmail: operational → degraded performance\n")
 
         let identified = try HeraldProcess.run(
             [

@@ -113,6 +113,6 @@ import Testing
                 == "Cluster B: maintenance cancelled: Upgrade (was 2025-10-08 22:00 – 2025-10-09 02:00 UTC)")
         change.kind = .incidentReopened
         change.status = "investigating"
-        #expect(ChangeText.line(change) == "Cluster B: incident re-opened: Upgrade (investigating)")
+        #expect(ChangeText.line(change) == "Cluster B: incident reopened: Upgrade (investigating)")
     }
 }

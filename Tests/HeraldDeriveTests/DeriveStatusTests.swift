@@ -81,7 +81,12 @@ import Testing
         #expect(try F.state(status, F.inboundA).status == .operational)
         #expect(status.indicator == .none)
         #expect(status.incidentPhases["i"] == .resolved)
-        #expect(status.incidentImpacts["i"] == [F.hit(F.inboundA, .majorOutage)])
+        #expect(status.incidentImpacts["i"] == [])
+        #expect(
+            status.incidentHistories["i"] == [
+                AffectedComponent(
+                    component: F.inboundA, worst: .majorOutage, current: .operational, impaired: 4 * 3600)
+            ])
     }
 
     @Test func futureIncidentIsIgnoredByDerive() throws {
@@ -267,17 +272,70 @@ import Testing
         #expect(status.incidentImpacts["i"] == [])
     }
 
-    @Test func resolvedIncidentKeepsItsLastNonEmptyStatement() throws {
+    /// The example's bug: a narrower late `affected` replaced the history of what was affected.
+    @Test func aResolvedIncidentListsEveryComponentWithItsWorstStatusAndImpairedTime() throws {
         let incident = F.incident(
-            "i", started: F.hours(1), resolved: F.hours(3), affected: [F.hit(F.inboundA, .majorOutage)],
+            "i", started: F.hours(1), resolved: F.hours(4),
+            affected: [F.hit(F.inboundA, .partialOutage), F.hit(F.webmailA, .partialOutage)],
             updates: [
-                F.update(F.hours(2), .monitoring, affected: [F.hit(F.inboundA, .degradedPerformance)]),
-                F.update(F.hours(3), .resolved, affected: []),
+                F.update(F.hours(2), .identified, affected: [F.hit(F.inboundA, .majorOutage)]),
+                F.update(F.hours(3), .monitoring, affected: [F.hit(F.inboundA, .degradedPerformance)]),
+                F.update(F.hours(4), .resolved, affected: []),
             ])
 
-        let status = StatusDeriver.derive(try F.site(incidents: [incident]), now: F.hours(4))
+        let status = StatusDeriver.derive(try F.site(incidents: [incident]), now: F.hours(5))
 
-        #expect(status.incidentImpacts["i"] == [F.hit(F.inboundA, .degradedPerformance)])
+        #expect(status.incidentImpacts["i"] == [])
         #expect(status.incidentPhases["i"] == .resolved)
+        #expect(
+            status.incidentHistories["i"] == [
+                AffectedComponent(
+                    component: F.inboundA, worst: .majorOutage, current: .operational, impaired: 3 * 3600),
+                AffectedComponent(
+                    component: F.webmailA, worst: .partialOutage, current: .operational, impaired: 3600),
+            ])
+    }
+
+    /// While open, what is impaired now comes first, with since when; recovered ones follow.
+    @Test func anOngoingIncidentListsTheCurrentImpactFirst() throws {
+        let incident = F.incident(
+            "i", started: F.hours(1), affected: [F.hit(F.webmailA, .partialOutage)],
+            updates: [F.update(F.hours(2), .identified, affected: [F.hit(F.inboundA, .majorOutage)])])
+
+        let history = StatusDeriver.derive(try F.site(incidents: [incident]), now: F.hours(4))
+            .incidentHistories["i"]
+
+        #expect(
+            history == [
+                AffectedComponent(
+                    component: F.inboundA, worst: .majorOutage, current: .majorOutage, impaired: 2 * 3600,
+                    impairedSince: F.hours(2)),
+                AffectedComponent(
+                    component: F.webmailA, worst: .partialOutage, current: .operational, impaired: 3600),
+            ])
+    }
+
+    /// A reopened incident: the resolved stretch counts as operational, and the incident is open again.
+    @Test func aReopenedIncidentIsOngoingAndItsResolvedStretchIsNotImpaired() throws {
+        var reopening = F.update(F.hours(3), .investigating, affected: [F.hit(F.inboundA, .partialOutage)])
+        reopening.reopens = true
+        let incident = F.incident(
+            "i", started: F.hours(1), affected: [F.hit(F.inboundA, .majorOutage)],
+            updates: [F.update(F.hours(2), .resolved), reopening])
+        let site = try F.site(incidents: [incident])
+
+        let between = StatusDeriver.derive(site, now: F.hours(2.5))
+        #expect(between.activeIncidents.isEmpty)
+        #expect(between.incidentPhases["i"] == .resolved)
+        let after = StatusDeriver.derive(site, now: F.hours(4))
+        #expect(after.activeIncidents == ["i"])
+        #expect(after.incidentPhases["i"] == .investigating)
+        #expect(try F.state(after, F.inboundA).status == .partialOutage)
+        #expect(
+            after.incidentHistories["i"] == [
+                AffectedComponent(
+                    component: F.inboundA, worst: .majorOutage, current: .partialOutage, impaired: 2 * 3600,
+                    impairedSince: F.hours(3))
+            ])
     }
 }

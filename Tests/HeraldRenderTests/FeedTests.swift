@@ -133,8 +133,11 @@ struct ParsedFeed {
         }
         for piece in [
             "Some resellers on **Cluster A** cannot log in.", "<strong>Status:</strong> Monitoring",
-            "<strong>Impact:</strong> Major", "Cluster A / POP: Partial outage",
-            "Cluster A / IMAP: Partial outage",
+            "<strong>Impact:</strong> Major",
+            // POP recovered at 14:30; IMAP left the impact at 13:40 and came back at 14:30.
+            "Cluster A / POP: Operational (worst: Partial outage, impaired for 10 min)",
+            "Cluster A / IMAP: Partial outage (worst: Partial outage, impaired since 6 Oct 2025, 14:30 EDT, "
+                + "and for 10 min before)",
         ] {
             #expect(content.contains(piece), "missing \(piece)")
         }

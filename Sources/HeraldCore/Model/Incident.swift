@@ -9,13 +9,19 @@ package struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
     package var affected: [ComponentImpact]?
     /// Stable id of this update within its incident, derived from its time and position.
     package var id: String
+    /// `reopened: true`: this update reopens a resolved incident (see `Incident+Reopening.swift`).
+    package var reopens: Bool
 
-    package init(at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String) {
+    package init(
+        at: Date, status: Phase, message: MarkdownText, affected: [ComponentImpact]?, id: String,
+        reopens: Bool = false
+    ) {
         self.at = at
         self.status = status
         self.message = message
         self.affected = affected
         self.id = id
+        self.reopens = reopens
     }
 }
 
@@ -42,13 +48,17 @@ package struct Incident: Hashable, Sendable {
     package var related: [String]
     package var body: MarkdownText
     package var source: String
+    /// Only on a resolved incident; a snapshot drops it while `published` is after `now`.
+    package var postmortem: Postmortem?
 
     package init(
         slug: String, title: String, started: Date, resolved: Date?, impact: Impact,
         affected: [ComponentImpact], updates: [IncidentUpdate], questions: [Question],
-        related: [String], body: MarkdownText, source: String, impactIsDeclared: Bool = true
+        related: [String], body: MarkdownText, source: String, impactIsDeclared: Bool = true,
+        postmortem: Postmortem? = nil
     ) {
         self.impactIsDeclared = impactIsDeclared
+        self.postmortem = postmortem
         self.slug = slug
         self.title = title
         self.started = started
@@ -88,8 +98,8 @@ package struct Incident: Hashable, Sendable {
         statedImpacts(affected: affected, updates: updates).map(\.status).max()?.derivedImpact ?? .none
     }
 
-    /// The time of the newest update, or the start.
+    /// The time of the newest update, or the start; the postmortem's publication counts as an update.
     package var lastChange: Date {
-        max(updates.last?.at ?? started, resolved ?? started)
+        max(updates.last?.at ?? started, resolved ?? started, postmortem?.published ?? started)
     }
 }

@@ -20,6 +20,7 @@ package enum ChangeKind: String, Codable, CaseIterable, Comparable, Hashable, Se
     case incidentUpdated = "incident-updated"
     case incidentReopened = "incident-reopened"
     case incidentResolved = "incident-resolved"
+    case postmortemPublished = "postmortem-published"
     case maintenanceScheduled = "maintenance-scheduled"
     case maintenanceRescheduled = "maintenance-rescheduled"
     case maintenanceStarted = "maintenance-started"
@@ -30,10 +31,8 @@ package enum ChangeKind: String, Codable, CaseIterable, Comparable, Hashable, Se
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    /// `maintenance-started` → `maintenance started`, `incident-reopened` → `incident re-opened`.
-    package var label: String {
-        self == .incidentReopened ? "incident re-opened" : rawValue.replacingOccurrences(of: "-", with: " ")
-    }
+    /// `maintenance-started` → `maintenance started`, `incident-reopened` → `incident reopened`.
+    package var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 /// An incident or maintenance behind a component's new status.

@@ -21,7 +21,25 @@ extension SiteState {
             components: status.components.map(context.component),
             incidents: openIncidents(site: site, status: status, context: context),
             resolvedIncidents: resolvedIncidents(site: site, status: status, context: context),
-            maintenance: maintenance(site: site, status: status, context: context))
+            maintenance: maintenance(site: site, status: status, context: context),
+            postmortems: postmortems(site: site, context: context))
+    }
+
+    private static func postmortems(site: Site, context: StateContext) -> [StatePostmortem] {
+        site.incidents
+            .compactMap { incident -> (Incident, Date)? in
+                guard let postmortem = incident.postmortem, postmortem.published <= context.now else {
+                    return nil
+                }
+                return (incident, postmortem.published)
+            }
+            .sorted { ($0.1, $0.0.slug) < ($1.1, $1.0.slug) }
+            .map { incident, published in
+                StatePostmortem(
+                    slug: incident.slug, title: incident.title, published: published,
+                    url: site.config.baseURL.url(SitePaths.incident(incident.slug)),
+                    clusters: context.clusters(of: context.componentsSoFar(incident)))
+            }
     }
 
     private static func openIncidents(site: Site, status: SiteStatus, context: StateContext)
@@ -47,7 +65,8 @@ extension SiteState {
                         StateImpact(
                             cluster: component.cluster, service: component.service,
                             status: impacts[component] ?? .operational)
-                    })
+                    },
+                    reopened: incident.latestReopening(asOf: status.now)?.at)
             }
     }
 

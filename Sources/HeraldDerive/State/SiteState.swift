@@ -39,13 +39,18 @@ package struct SiteState: Codable, Hashable, Sendable {
     /// tell which feeds changed and CI can ping WebSub hubs for those alone. Nil in a state
     /// written before Herald recorded it, and until the feeds are rendered.
     package var feeds: [String: String]?
+    /// Every postmortem published by `now`, oldest first; nil when read from a state written before
+    /// Herald recorded them.
+    package var postmortems: [StatePostmortem]?
 
     package init(
         format: Int = SiteState.currentFormat, generator: String = "herald \(HeraldVersion.current)",
         now: Date, indicator: Indicator, title: String, baseURL: BaseURL,
         clusters: [StateCluster], components: [StateComponent], incidents: [StateIncident],
-        resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance]
+        resolvedIncidents: [StateResolvedIncident], maintenance: [StateMaintenance],
+        postmortems: [StatePostmortem]? = []
     ) {
+        self.postmortems = postmortems
         self.format = format
         self.generator = generator
         self.now = Timestamp.wholeSeconds(now)
@@ -64,7 +69,7 @@ package struct SiteState: Codable, Hashable, Sendable {
         case baseURL = "base_url"
         case clusters, components, incidents
         case resolvedIncidents = "resolved_incidents"
-        case maintenance, feeds
+        case maintenance, feeds, postmortems
     }
 
     /// Lists missing from a file read as empty, so sections added within a format stay readable.
@@ -83,5 +88,6 @@ package struct SiteState: Codable, Hashable, Sendable {
             try container.decodeIfPresent([StateResolvedIncident].self, forKey: .resolvedIncidents) ?? []
         maintenance = try container.decodeIfPresent([StateMaintenance].self, forKey: .maintenance) ?? []
         feeds = try container.decodeIfPresent([String: String].self, forKey: .feeds)
+        postmortems = try container.decodeIfPresent([StatePostmortem].self, forKey: .postmortems)
     }
 }

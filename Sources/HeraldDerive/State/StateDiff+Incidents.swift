@@ -8,10 +8,12 @@ extension StateDiff {
             var clusters = after.clusters
             if let before = context.oldIncidents[after.slug] {
                 guard before.latestUpdate?.id != after.latestUpdate?.id else { continue }
-                kind = .incidentUpdated
+                // Resolved and reopened between the two builds: a reopening, not just news.
+                kind = before.reopened != after.reopened ? .incidentReopened : .incidentUpdated
                 clusters = context.union(before.clusters, after.clusters)
             } else {
-                kind = context.oldResolved[after.slug] == nil ? .incidentOpened : .incidentReopened
+                let wasResolved = context.oldResolved[after.slug] != nil || after.reopened != nil
+                kind = wasResolved ? .incidentReopened : .incidentOpened
             }
             changes += clusters.map { cluster in
                 context.incidentChange(

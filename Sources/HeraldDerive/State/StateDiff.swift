@@ -8,8 +8,9 @@ import HeraldCore
 ///   or removed from `site.yml`) is not reported.
 /// - An incident open before and gone now is reported resolved, whether it was resolved or its
 ///   file removed. A renamed slug therefore reads as the old slug resolved and the new one opened.
-/// - An incident is re-opened when it is open now and the previous state listed it among the
-///   recently resolved (`RecentWindow`); older resolutions read as opened.
+/// - An incident is reopened when it is open now and the previous state listed it among the
+///   recently resolved (`RecentWindow`), or when its state records a reopening (`reopened`) the
+///   previous state did not know of.
 /// - An incident is updated when its newest update's id changed; editing an update's text is not.
 /// - An incident or maintenance change is reported once for each cluster it concerns (either side).
 package enum StateDiff {
@@ -18,7 +19,9 @@ package enum StateDiff {
         let feeds = changedFeeds(from: old, to: new)
         guard let old else { return StateChanges(previous: nil, now: new.now, changes: [], feeds: feeds) }
         let context = DiffContext(old: old, new: new)
-        let changes = componentChanges(context) + incidentChanges(context) + maintenanceChanges(context)
+        let changes =
+            componentChanges(context) + incidentChanges(context) + postmortemChanges(context)
+            + maintenanceChanges(context)
         return StateChanges(
             previous: old.now, now: new.now, changes: changes.sorted(by: context.precedes), feeds: feeds)
     }

@@ -17,11 +17,15 @@ package struct StateIncident: Codable, Hashable, Sendable {
     package var clusters: [String]
     /// The status it gives each component now, in site order.
     package var affected: [StateImpact]
+    /// When it was last reopened (its newest `reopened: true` update); absent when never reopened.
+    package var reopened: Date?
 
     package init(
         slug: String, title: String, status: IncidentPhase, impact: Impact, started: Date,
-        latestUpdate: StateUpdate?, url: String, clusters: [String], affected: [StateImpact]
+        latestUpdate: StateUpdate?, url: String, clusters: [String], affected: [StateImpact],
+        reopened: Date? = nil
     ) {
+        self.reopened = reopened.map(Timestamp.wholeSeconds)
         self.slug = slug
         self.title = title
         self.status = status
@@ -36,13 +40,13 @@ package struct StateIncident: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case slug, title, status, impact, started
         case latestUpdate = "latest_update"
-        case url, clusters, affected
+        case url, clusters, affected, reopened
     }
 }
 
 /// An incident resolved within `RecentWindow` before the state's `now`.
 ///
-/// Kept so the next diff can tell a re-opened incident from a new one, and so the
+/// Kept so the next diff can tell a reopened incident from a new one, and so the
 /// resolution's last update can be quoted.
 package struct StateResolvedIncident: Codable, Hashable, Sendable {
     package var slug: String

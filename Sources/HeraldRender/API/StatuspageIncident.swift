@@ -31,6 +31,9 @@ struct StatuspageIncident: Encodable {
     var heraldRecurrence: String?
     /// A recurring window's occurrences: the running one and the next ones.
     var heraldOccurrences: [HeraldWindow]?
+    /// Added keys, present once an incident's postmortem is published: its Markdown source and time.
+    var postmortemBody: String? = nil
+    var postmortemPublishedAt: String? = nil
 }
 
 /// A window in the API's spelling of times.

@@ -28,14 +28,18 @@ struct StatuspageIncidentFactory {
         let updates = zip(item.updates, changes).reversed().map { update, affected in
             self.update(update, id: id, status: StatuspageSpelling.phase(update.status), affected: affected)
         }
+        // Statuspage's own status for a resolved incident whose postmortem is out.
+        let status = incident.postmortem == nil ? StatuspageSpelling.phase(item.phase) : "postmortem"
         return StatuspageIncident(
-            id: id, name: incident.title, status: StatuspageSpelling.phase(item.phase),
+            id: id, name: incident.title, status: status,
             impact: incident.impact.slug, createdAt: timestamp(incident.started),
             updatedAt: timestamp(item.lastChange),
             monitoringAt: item.updates.first { $0.status == .monitoring }.map { timestamp($0.at) },
             resolvedAt: item.resolvedAt.map(timestamp), startedAt: timestamp(incident.started),
             shortlink: config.baseURL.url(SitePaths.incident(item.slug)), pageId: pageID,
-            incidentUpdates: updates, components: catalog.components(directory.sorted(item.components)))
+            incidentUpdates: updates, components: catalog.components(item.components),
+            postmortemBody: incident.postmortem?.body.source,
+            postmortemPublishedAt: incident.postmortem.map { timestamp($0.published) })
     }
 
     func maintenance(_ item: PublishedMaintenance) -> StatuspageIncident {

@@ -17,10 +17,21 @@ struct EntryHTML {
         html.labelled("Impact", item.incident.impact.label)
         html.labelled("Started", time.dateTime(item.incident.started))
         if let resolved = item.resolvedAt { html.labelled("Resolved", time.dateTime(resolved)) }
-        let worst = item.worstStatuses
-        affected(item.components.map { ($0, worst[$0]) }, into: &html)
+        affected(
+            item.affected.map {
+                let status = AffectedText.shownStatus($0, ongoing: item.ongoing)
+                let detail = AffectedText.detail($0, ongoing: item.ongoing, now: item.now, clock: time)
+                return ($0.component, "\(status.label) (\(detail))")
+            }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
-        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        if let postmortem = item.incident.postmortem {
+            html.element("h2", text: "Postmortem")
+            html.element("p") {
+                $0.element("small", text: "Published " + time.dateTime(postmortem.published))
+            }
+            html.raw(rendered?.postmortemHTML ?? "")
+        }
+        timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
         return html.html
     }
@@ -39,7 +50,7 @@ struct EntryHTML {
         if let rule = item.maintenance.recurrence { html.labelled("Repeats", wording.recurrence(rule)) }
         affected(item.maintenance.components.map { ($0, nil) }, into: &html)
         html.raw(rendered?.bodyHTML ?? "")
-        timeline(item.updates, label: \.label, rendered: rendered, into: &html)
+        timeline(item.updates, rendered: rendered, into: &html)
         questions(rendered, into: &html)
         return html.html
     }
@@ -61,18 +72,20 @@ struct EntryHTML {
         }
     }
 
-    private func affected(_ components: [(ComponentID, ComponentStatus?)], into html: inout HTMLFragment) {
+    /// Each component with what to say of its status, if anything.
+    private func affected(_ components: [(ComponentID, String?)], into html: inout HTMLFragment) {
         guard !components.isEmpty else { return }
         html.element("p") { $0.element("strong", text: "Affected components:") }
         html.element("ul") { list in
-            for (component, status) in components {
-                list.element("li", text: statement(component, status))
+            for (component, said) in components {
+                let name = directory.name(of: component)
+                list.element("li", text: said.map { "\(name): \($0)" } ?? name)
             }
         }
     }
 
-    private func timeline<Phase>(
-        _ updates: [TimelineUpdate<Phase>], label: (Phase) -> String, rendered: RenderedEntry?,
+    private func timeline<Phase: TimelinePhase>(
+        _ updates: [TimelineUpdate<Phase>], rendered: RenderedEntry?,
         into html: inout HTMLFragment
     ) {
         guard !updates.isEmpty else { return }
@@ -81,11 +94,14 @@ struct EntryHTML {
             html.element("p") {
                 $0.element("small", text: time.dateTime(update.at))
                 $0.lineBreak()
-                $0.element("strong", text: label(update.status))
+                $0.element("strong", text: RenderContext.phaseLabel(of: update))
             }
             html.raw(rendered?.updatesHTML[update.id] ?? "")
-            if let impacts = update.affected, !impacts.isEmpty {
-                let text = impacts.map { statement($0.component, $0.status) }.joined(separator: "; ")
+            if let impacts = update.affected {
+                let text =
+                    impacts.isEmpty
+                    ? RenderContext.allOperational
+                    : impacts.map { statement($0.component, $0.status) }.joined(separator: "; ")
                 html.element("p") {
                     $0.element("em", text: "From this update:")
                     $0.text(" \(text)")

@@ -10,11 +10,17 @@ import HeraldTemplates
 struct PublishedIncident {
     var incident: Incident
     var phase: IncidentPhase
+    /// Every component it affected up to `now` (current impact first while ongoing).
+    var affected: [AffectedComponent]
+    var ongoing: Bool
+    var now: Date
 
     init(_ incident: Incident, status: SiteStatus) {
+        now = status.now
         self.incident = incident
-        phase =
-            status.phase(of: incident)
+        phase = status.phase(of: incident)
+        affected = status.incidentHistories[incident.slug] ?? incident.affectedHistory(asOf: status.now)
+        ongoing = status.activeIncidents.contains(incident.slug)
     }
 
     var slug: String { incident.slug }
@@ -24,17 +30,8 @@ struct PublishedIncident {
     /// The newest of the start, the updates and the resolution.
     var lastChange: Date { incident.lastChange }
 
-    /// Every component the incident touches, in first-seen order.
-    var components: [ComponentID] { incident.allAffectedComponents }
-
-    /// The worst status each touched component had from this incident.
-    var worstStatuses: [ComponentID: ComponentStatus] {
-        var worst: [ComponentID: ComponentStatus] = [:]
-        for impact in incident.statedImpacts() {
-            worst[impact.component] = max(worst[impact.component] ?? .operational, impact.status)
-        }
-        return worst
-    }
+    /// Every component the incident touched up to `now`, as `affected` lists them.
+    var components: [ComponentID] { affected.map(\.component) }
 }
 
 /// A maintenance window as the outputs show it, with its derived state.

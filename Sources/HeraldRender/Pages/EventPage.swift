@@ -5,9 +5,18 @@ import HeraldTemplates
 
 /// `incidents/<slug>/` and `maintenance/<slug>/`: one event with its timeline and Q&A.
 struct EventPage: Sendable, Encodable {
+    /// A resolved incident's published postmortem.
+    struct PostmortemView: Sendable, Encodable {
+        var published: String
+        var publishedISO: String
+        var bodyHTML: String
+    }
+
     struct AffectedView: Sendable, Encodable {
         var name: String
         var badge: StatusBadge
+        /// `worst: Major outage, impaired for 2 h 5 min` (incidents; see `AffectedComponent`).
+        var affectedDetail: String?
     }
 
     var layout: PageLayout
@@ -34,6 +43,7 @@ struct EventPage: Sendable, Encodable {
     var recurrence: String?
     var occurrences: [OccurrenceView]
     var bodyHTML: String
+    var postmortem: PostmortemView?
     var updates: [UpdateView]
     var questions: [QuestionView]
     var related: [EventSummaryView]
@@ -62,7 +72,8 @@ struct EventPage: Sendable, Encodable {
         let root = RenderContext.root(for: path)
         let rendered = context.content.incidents[incident.slug]
         let summary = context.summary(of: incident, root: root)
-        let impacts = context.status.incidentImpacts[incident.slug] ?? incident.affected
+        let ongoing = context.status.activeIncidents.contains(incident.slug)
+        let history = context.status.incidentHistories[incident.slug] ?? []
         return EventPage(
             layout: context.layout(
                 path: path, title: incident.title, description: rendered?.summary, section: .history,
@@ -73,14 +84,24 @@ struct EventPage: Sendable, Encodable {
                     title: incident.title)),
             kind: "Incident", title: incident.title, badge: summary.badge, impact: summary.impactLabel,
             impactKey: summary.impactKey,
-            affected: impacts.map {
-                AffectedView(name: context.name(of: $0.component), badge: StatusBadge($0.status))
+            affected: history.map {
+                AffectedView(
+                    name: context.name(of: $0.component),
+                    badge: StatusBadge(AffectedText.shownStatus($0, ongoing: ongoing)),
+                    affectedDetail: AffectedText.detail(
+                        $0, ongoing: ongoing, now: context.status.now, clock: context.clock))
             },
             start: summary.start, startISO: summary.startISO, end: summary.endTime,
             endISO: summary.endTimeISO,
             startLabel: "Started", endLabel: "Resolved",
             duration: incident.resolved.map { DisplayClock.duration(from: incident.started, to: $0) },
             cancelled: false, recurrence: nil, occurrences: [], bodyHTML: rendered?.bodyHTML ?? "",
+            postmortem: incident.postmortem.map {
+                PostmortemView(
+                    published: context.clock.dateTime($0.published),
+                    publishedISO: Timestamp.format($0.published),
+                    bodyHTML: rendered?.postmortemHTML ?? "")
+            },
             updates: context.updateViews(of: incident),
             questions: context.questionViews(rendered?.questions ?? []),
             related: incident.related.compactMap { context.incidentsBySlug[$0] }
@@ -104,7 +125,8 @@ struct EventPage: Sendable, Encodable {
                     pageURL: context.site.config.baseURL.url(path))),
             kind: "Maintenance", title: maintenance.title, badge: summary.badge, impact: nil, impactKey: nil,
             affected: maintenance.components.map {
-                AffectedView(name: context.name(of: $0), badge: StatusBadge(.underMaintenance))
+                AffectedView(
+                    name: context.name(of: $0), badge: StatusBadge(.underMaintenance), affectedDetail: nil)
             },
             start: summary.start, startISO: summary.startISO, end: summary.endTime,
             endISO: summary.endTimeISO,
@@ -121,6 +143,7 @@ struct EventPage: Sendable, Encodable {
             },
             occurrences: occurrences(context, maintenance),
             bodyHTML: rendered?.bodyHTML ?? "",
+            postmortem: nil,
             updates: context.updateViews(of: maintenance),
             questions: context.questionViews(rendered?.questions ?? []),
             related: maintenance.related.compactMap { context.incidentsBySlug[$0] }

@@ -83,6 +83,19 @@ struct RenderContext: Sendable {
         impacts.map { "\(name(of: $0.component)): \($0.status.label)" }.joined(separator: "; ")
     }
 
+    /// An update's `affected` list in words; an empty one ends every impact.
+    func describeChange(_ impacts: [ComponentImpact]) -> String {
+        impacts.isEmpty ? Self.allOperational : describe(impacts)
+    }
+
+    /// What an empty `affected` list of an update says, on pages and in feeds.
+    static let allOperational = "every service operational"
+
+    /// `Reopened: Investigating` for an update that reopens its incident, else the phase's label.
+    static func phaseLabel<Phase: TimelinePhase>(of update: TimelineUpdate<Phase>) -> String {
+        update.reopens ? "Reopened: " + update.status.label : update.status.label
+    }
+
     // MARK: One cluster
 
     /// The cluster's ongoing incidents, newest first.
@@ -114,9 +127,10 @@ struct RenderContext: Sendable {
     ) -> [UpdateView] {
         updates.reversed().map { update in
             UpdateView(
-                id: update.id, phase: update.status.label, phaseKey: update.status.rawValue,
+                id: update.id, phase: Self.phaseLabel(of: update), phaseKey: update.status.rawValue,
                 at: clock.dateTime(update.at), atISO: Timestamp.format(update.at),
-                messageHTML: html?[update.id] ?? "", impactChange: update.affected.map(describe))
+                messageHTML: html?[update.id] ?? "", impactChange: update.affected.map(describeChange),
+                reopensIncident: update.reopens)
         }
     }
 
@@ -128,7 +142,9 @@ struct RenderContext: Sendable {
             start: clock.dateTime(incident.started), startISO: Timestamp.format(incident.started),
             endTime: incident.resolved.map(clock.dateTime),
             endTimeISO: incident.resolved.map(Timestamp.format),
-            components: describe(incident.allAffectedComponents),
+            components: describe(
+                (status.incidentHistories[incident.slug] ?? incident.affectedHistory(asOf: status.now)).map(
+                    \.component)),
             latestUpdate: withLatestUpdate ? updateViews(of: incident, latest: 1).first : nil, eventNotes: [])
     }
 

@@ -15,6 +15,8 @@ struct UpdateView: Sendable, Encodable {
     /// Optional fields of nested view models have names no enclosing model uses, because
     /// Mustache looks a missing name up in the enclosing contexts.
     var impactChange: String?
+    /// The update reopened the resolved incident (`reopened: true`).
+    var reopensIncident: Bool
 }
 
 /// An incident or maintenance in a list (index, history, cluster pages).

@@ -33,7 +33,7 @@ struct LifecycleTests {
         #expect(plain.standardOutput == "\(path): added an update (identified)\n")
         let text = try String(contentsOfFile: "\(site)/\(path)", encoding: .utf8)
         #expect(text.components(separatedBy: "status: identified").count == 3)
-        // Once resolved, a plain message would keep `resolved`: refused as before.
+        // Once resolved, resolution is final: a plain message is refused, with how to reopen it.
         #expect(
             try herald([
                 "update", "webmail-is-slow", "--resolve", "--message", "Fixed.", "--now",
@@ -45,7 +45,10 @@ struct LifecycleTests {
         ])
         #expect(late.status == 1)
         #expect(
-            late.standardError.hasPrefix("herald: the incident is already resolved (at 2025-10-07T10:00:00Z)")
+            late.standardError.hasPrefix(
+                "herald: the incident is already resolved (at 2025-10-07T10:00:00Z), and resolution is final; "
+                    + "to post news on it again, reopen it: `herald update 2025-10-07-webmail-is-slow --reopen"
+            )
         )
     }
 }
