@@ -38,11 +38,12 @@ struct CmarkDocument: ~Copyable {
         cmark_parser_free(parser)
     }
 
-    /// The document as HTML; tagfilter applies because the parser's extensions are passed along.
+    /// The document as HTML; tagfilter applies because the parser's extensions are passed along,
+    /// and task-list boxes are labelled (`TaskListLabels`).
     func renderHTML() -> String {
         guard let html = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser))
         else { return "" }
         defer { free(html) }
-        return String(cString: html)
+        return TaskListLabels.labelling(String(cString: html))
     }
 }

@@ -127,7 +127,7 @@ package enum DefaultTemplates {
             main { padding-top: 1.5rem; padding-bottom: 2rem; }
             h1 { font-size: 1.75rem; line-height: 1.25; margin: .25rem 0 1rem; }
             h2 { font-size: 1.3rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--border); padding-bottom: .25rem; }
-            h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
+            h3, .post-summary h2 { font-size: 1.05rem; margin: 1rem 0 .25rem; border-bottom: 0; padding-bottom: 0; }
             .lead { font-size: 1.1rem; color: var(--muted); }
 
             /* Badges: icon + words, tinted by status. */
@@ -272,7 +272,9 @@ package enum DefaultTemplates {
             {{$main}}
             <h1>{{title}}</h1>
             {{#posts}}
-            {{> partials/post-summary}}
+            {{<partials/post-summary}}
+            {{$level}}2{{/level}}
+            {{/partials/post-summary}}
             {{/posts}}
             {{#empty(posts)}}
             <p>No posts yet.</p>
@@ -742,7 +744,7 @@ package enum DefaultTemplates {
             "partials/post-summary.mustache",
             #"""
             <article class="post-summary">
-            <h3><a href="{{href}}">{{title}}</a></h3>
+            <h{{$level}}3{{/level}}><a href="{{href}}">{{title}}</a></h{{$level}}3{{/level}}>
             <p class="post-meta"><time datetime="{{dateISO}}">{{date}}</time>{{#byline}} · {{byline}}{{/byline}}</p>
             <p>{{summary}}</p>
             {{^empty(tags)}}
@@ -900,7 +902,9 @@ package enum DefaultTemplates {
             {{$main}}
             <h1>Posts tagged “{{tag}}”</h1>
             {{#posts}}
-            {{> partials/post-summary}}
+            {{<partials/post-summary}}
+            {{$level}}2{{/level}}
+            {{/partials/post-summary}}
             {{/posts}}
             {{/main}}
             {{/layout}}

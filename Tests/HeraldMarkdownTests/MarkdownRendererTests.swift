@@ -45,11 +45,21 @@ import Testing
                 + "<a href=\"mailto:ops@example.com\">ops@example.com</a>.</p>\n")
     }
 
+    /// The boxes say whether they are done (axe-core: "Form elements must have labels").
     @Test func rendersTaskLists() {
         let html = renderer.html("- [ ] todo\n- [x] done\n")
         #expect(
-            html == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> todo</li>\n"
-                + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n</ul>\n")
+            html == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> todo</li>\n"
+                + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> done</li>\n</ul>\n"
+        )
+    }
+
+    @Test func codeShowingACheckboxIsNotLabelled() {
+        let markdown = "Type `<input type=\"checkbox\" disabled=\"\" />` to see a box.\n"
+        #expect(
+            renderer.html(markdown)
+                == "<p>Type <code>&lt;input type=&quot;checkbox&quot; disabled=&quot;&quot; /&gt;</code> to see a box.</p>\n"
+        )
     }
 
     @Test func tagFilterAppliesWhenRawHTMLIsAllowed() {
