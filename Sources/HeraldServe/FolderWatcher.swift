@@ -1,8 +1,8 @@
 import Foundation
 
-/// Notices changes under some folders by polling: every file's path, size and modification time.
-/// Polling works the same on every platform and file system, and a site is small enough to scan
-/// several times a second.
+/// Notices changes under some folders: every file's path, size and modification time, compared
+/// scan to scan. Where the kernel sends notices (`FolderNotifications`), a scan is made only after
+/// one, so waiting costs nothing at any site size; elsewhere it scans every `interval`.
 struct FolderWatcher: Sendable {
     /// What a scan saw; equal fingerprints mean nothing changed.
     struct Fingerprint: Equatable, Sendable {
@@ -10,6 +10,16 @@ struct FolderWatcher: Sendable {
     }
 
     let folders: [String]
+    private let notifications: FolderNotifications?
+    /// How often pending notices are read: a read that finds none costs a system call, so this
+    /// can be short (the delay it adds to a reload is at most this).
+    static let noticeCheck: Duration = .milliseconds(20)
+
+    /// `notified: false` polls even where notices are available.
+    init(folders: [String], notified: Bool = true) {
+        self.folders = folders
+        notifications = notified ? FolderNotifications(folders: folders) : nil
+    }
 
     func scan() -> Fingerprint {
         var fingerprint = Fingerprint()
@@ -34,6 +44,22 @@ struct FolderWatcher: Sendable {
     /// write a file in several steps), and returns the settled fingerprint.
     func nextChange(after previous: Fingerprint, every interval: Duration, quiet: Duration) async throws
         -> Fingerprint
+    {
+        guard let notifications else {
+            return try await polledChange(after: previous, every: interval, quiet: quiet)
+        }
+        // A change made before the first notice could arrive shows in this scan.
+        var current = scan()
+        while current == previous {
+            while !notifications.drain() { try await Task.sleep(for: Self.noticeCheck) }
+            current = scan()
+        }
+        repeat { try await Task.sleep(for: quiet) } while notifications.drain()
+        return scan()
+    }
+
+    private func polledChange(after previous: Fingerprint, every interval: Duration, quiet: Duration)
+        async throws -> Fingerprint
     {
         var current = scan()
         while current == previous {

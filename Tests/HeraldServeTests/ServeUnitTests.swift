@@ -82,9 +82,11 @@ import Testing
         }
     }
 
-    @Test func theWatcherSeesEditsNewFilesAndRemovals() async throws {
+    /// With the kernel's notices (Linux) and by polling alike; a new folder is watched too.
+    @Test(.timeLimit(.minutes(1)), arguments: [true, false])
+    func theWatcherSeesEditsNewFilesAndRemovals(notified: Bool) async throws {
         let root = try RepositoryPaths.temporaryDirectory()
-        let watcher = FolderWatcher(folders: [root])
+        let watcher = FolderWatcher(folders: [root], notified: notified)
         let empty = watcher.scan()
         try Data("a".utf8).write(to: URL(fileURLWithPath: "\(root)/a.md"))
         let added = try await watcher.nextChange(
@@ -98,5 +100,13 @@ import Testing
         let removed = try await watcher.nextChange(
             after: edited, every: .milliseconds(10), quiet: .milliseconds(10))
         #expect(removed.entries.keys.sorted() == empty.entries.keys.sorted())
+        try FileManager.default.createDirectory(
+            atPath: "\(root)/incidents", withIntermediateDirectories: true)
+        let folder = try await watcher.nextChange(
+            after: removed, every: .milliseconds(10), quiet: .milliseconds(10))
+        try Data("c".utf8).write(to: URL(fileURLWithPath: "\(root)/incidents/c.md"))
+        let inFolder = try await watcher.nextChange(
+            after: folder, every: .milliseconds(10), quiet: .milliseconds(10))
+        #expect(inFolder.entries["\(root)/incidents/c.md"] != nil)
     }
 }
