@@ -15,6 +15,8 @@ import HeraldWrite
 ///   of the page's view model and the theme, or of the file's bytes) and the identity of the
 ///   file Herald wrote (`OutputManifest`);
 /// - `markdown.bin`: rendered Markdown by a hash of its source and options (`MarkdownMemo`);
+/// - `parses.bin`: each content file's parsed document by a hash of the file and what else the
+///   parse reads (`ParseMemo`);
 /// - `inputs.txt`: the fingerprint and result of the last build (`BuildRecord`);
 /// - `site/`: the spare copy of the site that the next build turns into the new output
 ///   (`SpareTreePublisher`).
@@ -37,11 +39,14 @@ struct BuildCache: Sendable {
     let spareDirectory: String
     let manifest: OutputManifest
     let memo: MarkdownMemo
+    /// Nil for the empty cache, which neither reads nor records parses.
+    let parses: ParseMemo?
     /// Every folder of the output is as recorded: no file was added or removed behind our back.
     let outputIntact: Bool
 
     var manifestPath: String? { directory.map { "\($0)/manifest.txt" } }
     var markdownPath: String? { directory.map { "\($0)/markdown.bin" } }
+    var parsesPath: String? { directory.map { "\($0)/parses.bin" } }
     var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
 
     /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be
@@ -54,13 +59,15 @@ struct BuildCache: Sendable {
         return directory
     }
 
-    /// The cache in `directory` (from `directory(for:)`): its manifest and Markdown memo.
+    /// The cache in `directory` (from `directory(for:)`): its manifest and memos.
     static func load(_ directory: String, of output: OutputLocation) -> BuildCache {
         let manifest = loadManifest(directory: directory)
         let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
+        let parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) }
         return BuildCache(
             directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
             manifest: manifest, memo: MarkdownMemo(stored: memo ?? [:]),
+            parses: ParseMemo(stored: parses ?? [:]),
             outputIntact: manifest.foldersAreIntact(in: output.path, on: disk))
     }
 
@@ -70,7 +77,7 @@ struct BuildCache: Sendable {
         let staging = (try? output.clearedStagingDirectory(on: disk)) ?? output.stagingDirectory
         return BuildCache(
             directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
-            memo: MarkdownMemo(stored: [:]), outputIntact: false)
+            memo: MarkdownMemo(stored: [:]), parses: nil, outputIntact: false)
     }
 
     /// The cache folder is absent, or a real folder (not a link) whose spare tree, if any, is one too.
@@ -118,6 +125,13 @@ struct BuildCache: Sendable {
     func save(markdown: [StableHash: String]) {
         guard let markdownPath, makeDirectory() else { return }
         CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
+    }
+
+    /// Stores the parse records a build used (the next build's memo); like the Markdown memo,
+    /// true whatever becomes of the output.
+    func save(parses: [StableHash: Data]) {
+        guard let parsesPath, makeDirectory() else { return }
+        CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
     }
 
     /// Removes the record of the last build, before the output it speaks for is replaced.

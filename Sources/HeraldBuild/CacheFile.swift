@@ -18,8 +18,12 @@ import HeraldWrite
 /// fails: a file that cannot be read is absent, one that cannot be written is left out. Links
 /// are never followed, in either direction.
 enum CacheFile {
+    /// The most a cache file may hold: the memos of a large archive pass the 64 MiB that
+    /// content files may (`parses.bin` holds about the content's own size).
+    static let sizeLimit = 4 << 30
+
     static func read(_ path: String) -> Data? {
-        try? RegularFile.read(path, followingLinks: false)
+        try? RegularFile.read(path, limit: sizeLimit, followingLinks: false)
     }
 
     /// Writes `data` to a temporary file and renames it over `path`, so a crash leaves the old

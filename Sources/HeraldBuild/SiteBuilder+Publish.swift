@@ -90,14 +90,14 @@ extension SiteBuilder {
             outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
         // Before any page is written into the spare tree as it renders.
         let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
-        let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
+        let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses)
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
         let (planned, changes) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges) in
-            // Feeds, API and calendar are built one after another, and the Markdown memo is
-            // saved: both overlap the parallel pages.
+            // Feeds, API and calendar are built one after another, and the memos are saved: both
+            // overlap the parallel pages.
             let (pages, others) = Concurrently.run {
                 Result { () throws(ContentErrors) in
                     try PageRenderer.plan(
@@ -106,6 +106,7 @@ extension SiteBuilder {
                 }
             } alongside: {
                 cache.save(markdown: usedMarkdown)
+                if cache.parses != nil { cache.save(parses: prepared.parses) }
                 return otherFiles(prepared, content: content)
             }
             let files =

@@ -25,7 +25,9 @@ package enum SiteBuilder {
     }
 
     /// Loads and validates the content. Throws `LoadFailure` only when folders cannot be read.
-    package static func check(_ options: BuildOptions, fileSystem: any FileSystem) throws -> ValidationResult
+    /// With a `memo`, unchanged files are not parsed again (see `SiteValidator.validate`).
+    package static func check(_ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo? = nil)
+        throws -> ValidationResult
     {
         let content = try ContentLoader(fileSystem: fileSystem)
             .load(contentDirectory: options.contentDirectory, displayRoot: options.displayRoot)
@@ -33,7 +35,8 @@ package enum SiteBuilder {
             content,
             options: ValidationOptions(
                 includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
-                staleAfter: options.staleAfter))
+                staleAfter: options.staleAfter),
+            memo: memo)
         // Links are checked against the pages a build as of `now` publishes, so only once the
         // content is valid.
         if let site = result.site {
@@ -70,6 +73,8 @@ package enum SiteBuilder {
         var previousState: SiteState?
         var diagnostics: [Diagnostic]
         var previousStateProblem: String?
+        /// The parse records validation used, for the cache.
+        var parses: [StableHash: Data] = [:]
 
         func rendered(files: [OutputFile], changes: StateChanges) -> Rendered {
             Rendered(
@@ -79,10 +84,13 @@ package enum SiteBuilder {
     }
 
     /// Load and validate, read the templates, derive: the stages before rendering, timed.
-    static func prepare(_ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes) throws
-        -> Prepared
-    {
-        let validation = try stages.run("load and validate") { try check(options, fileSystem: fileSystem) }
+    static func prepare(
+        _ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes,
+        parseMemo: ParseMemo? = nil
+    ) throws -> Prepared {
+        let validation = try stages.run("load and validate") {
+            try check(options, fileSystem: fileSystem, memo: parseMemo)
+        }
         var diagnostics = validation.diagnostics
         let templates: TemplateSet? = stages.run("read templates") {
             do throws(ContentErrors) {
@@ -105,7 +113,7 @@ package enum SiteBuilder {
                 markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
                 state: state,
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
-                diagnostics: diagnostics, previousStateProblem: previous.problem)
+                diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses)
         }
     }
 

@@ -16,3 +16,27 @@ package struct Catalog {
 
     func hasService(_ id: String) -> Bool { serviceIDs.contains(id) }
 }
+
+extension Catalog {
+    /// Every field, in a fixed order (dictionaries by key): what `ParseMemo` keys records by. A
+    /// new field goes here too.
+    func combine(into hasher: inout StableHasher) {
+        hasher.combine(clusterIDs.count)
+        for id in clusterIDs { hasher.combine(id) }
+        hasher.combine(serviceIDs.count)
+        for id in serviceIDs { hasher.combine(id) }
+        hasher.combine(servicesOfCluster.count)
+        for (cluster, services) in servicesOfCluster.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(cluster)
+            hasher.combine(services.count)
+            for service in services { hasher.combine(service) }
+        }
+        hasher.combine(clusterLocations.count)
+        for (cluster, location) in clusterLocations.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(cluster)
+            hasher.combine(location.path)
+            hasher.combine(location.line)
+            hasher.combine(location.column)
+        }
+    }
+}

@@ -3,14 +3,16 @@ import HeraldLoad
 import HeraldMarkdown
 
 /// What one incident, maintenance or post file yields, with what the checks across files need.
-package struct ParsedDocument {
-    package enum Item {
+///
+/// `Codable` (synthesized, so new fields are recorded too) for `ParseMemo`, all but `file`.
+package struct ParsedDocument: Codable {
+    package enum Item: Codable {
         case incident(Incident)
         case maintenance(Maintenance)
         case post(Post)
     }
 
-    package var file: ContentFile
+    @SuppliedByLoad package var file: ContentFile
     /// The slug (from `slug:` or the file name), nil when it is not valid.
     package var slug: String?
     /// The `slug:` value, or the file's start when the slug comes from the file name.
@@ -30,9 +32,27 @@ package struct ParsedDocument {
 }
 
 /// A slug named by one document, to be checked once every file is read.
-struct Reference {
+struct Reference: Codable {
     var slug: String
     var location: SourceLocation
     /// The key it appeared under, for messages.
     var field: String
+}
+
+/// The file a document was parsed from, which its `ParseMemo` record leaves out: the load that
+/// finds the record has the file, and puts it back (`ParseMemo.document(for:)`).
+@propertyWrapper
+package struct SuppliedByLoad: Codable {
+    package var wrappedValue: ContentFile
+
+    package init(wrappedValue: ContentFile) {
+        self.wrappedValue = wrappedValue
+    }
+
+    /// A placeholder, replaced by the loaded file.
+    package init(from decoder: any Decoder) {
+        wrappedValue = ContentFile(path: "", kind: .incident, text: "")
+    }
+
+    package func encode(to encoder: any Encoder) {}
 }

@@ -7,7 +7,11 @@ import HeraldMarkdown
 ///
 /// Every file is read to the end and every problem reported, so one run shows them all.
 package enum SiteValidator {
-    package static func validate(_ content: LoadedContent, options: ValidationOptions) -> ValidationResult {
+    /// With a `memo`, files whose record it holds are not parsed again, and the result carries
+    /// the records this validation used (`ValidationResult.parses`); without one, nothing is recorded.
+    package static func validate(_ content: LoadedContent, options: ValidationOptions, memo: ParseMemo? = nil)
+        -> ValidationResult
+    {
         var diagnostics = content.diagnostics
 
         var config: SiteConfig?
@@ -28,8 +32,19 @@ package enum SiteValidator {
         // Files parse independently (YAML is most of a build's parsing time): on every core.
         let parseCatalog = catalog
         let parseTimeZone = timeZone
-        var documents = ParallelMap.map(content.files.filter { $0.kind != .site }) {
-            DocumentParser.parse($0, catalog: parseCatalog, timeZone: parseTimeZone)
+        let parse = { @Sendable (file: ContentFile) in
+            DocumentParser.parse(file, catalog: parseCatalog, timeZone: parseTimeZone)
+        }
+        let files = content.files.filter { $0.kind != .site }
+        var documents: [ParsedDocument]
+        var parses: [StableHash: Data] = [:]
+        if let memo {
+            let context = ParseMemo.Context(catalog: catalog, timeZone: timeZone)
+            let entries = ParallelMap.map(files) { memo.entry(for: $0, context: context, parse: parse) }
+            documents = entries.map(\.document)
+            for entry in entries { parses[entry.key] = entry.record }
+        } else {
+            documents = ParallelMap.map(files, parse)
         }
         for document in documents { diagnostics += document.diagnostics }
 
@@ -44,10 +59,10 @@ package enum SiteValidator {
 
         diagnostics = sorted(diagnostics)
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return ValidationResult(site: nil, diagnostics: diagnostics)
+            return ValidationResult(site: nil, diagnostics: diagnostics, parses: parses)
         }
         if !options.includeDrafts { documents.removeAll(where: \.isDraft) }
-        return ValidationResult(site: assemble(config, documents), diagnostics: diagnostics)
+        return ValidationResult(site: assemble(config, documents), diagnostics: diagnostics, parses: parses)
     }
 
     /// The site from error-free documents; references to left-out drafts are dropped.

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 import HeraldLoad
 import HeraldMarkdown
@@ -8,10 +9,13 @@ package struct ValidationResult: Sendable {
     package var site: Site?
     /// Errors and warnings of every file, sorted by path, line and column.
     package var diagnostics: [Diagnostic]
+    /// The `ParseMemo` records this validation used, by key: the next build's memo.
+    package var parses: [StableHash: Data]
 
-    package init(site: Site?, diagnostics: [Diagnostic]) {
+    package init(site: Site?, diagnostics: [Diagnostic], parses: [StableHash: Data] = [:]) {
         self.site = site
         self.diagnostics = diagnostics
+        self.parses = parses
     }
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -152,7 +152,7 @@ import Testing
         let site = try Site()
         try site.buildAndCompare()
         try site.edit(Self.incident) { $0 + "\nEdited.\n" }
-        for name in ["manifest.txt", "markdown.bin"] {
+        for name in ["manifest.txt", "markdown.bin", "parses.bin"] {
             let path = "\(site.cache)/\(name)"
             var data = try Data(contentsOf: URL(fileURLWithPath: path))
             data[data.count / 2] ^= 0x55
@@ -161,10 +161,53 @@ import Testing
         try site.buildAndCompare()
         try "garbage".write(toFile: "\(site.cache)/manifest.txt", atomically: false, encoding: .utf8)
         try Data([0, 1, 2]).write(to: URL(fileURLWithPath: "\(site.cache)/markdown.bin"))
+        try Data([0, 1, 2]).write(to: URL(fileURLWithPath: "\(site.cache)/parses.bin"))
         try site.buildAndCompare()
         try FileManager.default.removeItem(atPath: site.cache)
         try site.buildAndCompare()
         try site.buildAndCompare()
+    }
+
+    @Test func unchangedFilesComeFromTheirParseRecordsWithTheirWarnings() throws {
+        let site = try Site()
+        try site.edit(Self.incident) {
+            $0.replacingOccurrences(
+                of: "questions:\n", with: "questions:\n  - q: Is this answered yet?\n    a: \"\"\n")
+        }
+        let first = try site.buildAndCompare()
+        #expect(first.warnings.contains { $0.message == "the answer to this question is empty" })
+        let parsesPath = "\(site.cache)/parses.bin"
+        let stored = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
+        // Every incident, maintenance and post file (not the incident templates under templates/).
+        let contentFiles = RepositoryPaths.files(in: "\(site.root)/Content").filter {
+            $0.hasSuffix(".md") && !$0.hasPrefix("templates/")
+        }
+        #expect(stored.count == contentFiles.count)
+        let uncached = try SiteBuilder.build(
+            site.options(), fileSystem: LocalFileSystem(), useCache: false)
+
+        // An edit: that file is parsed again (its new text shows), the others come from their
+        // records, and the warnings are those of a build without a cache, at the same places.
+        try site.edit(Self.incident) { $0 + "\nA sentence only the new parse has.\n" }
+        let edited = try site.buildAndCompare()
+        #expect(edited.warnings == uncached.warnings)
+        let page = try String(
+            contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
+        #expect(page.contains("A sentence only the new parse has."))
+        let after = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
+        #expect(after.count == stored.count)
+        #expect(Set(after.keys).subtracting(stored.keys).count == 1)
+        #expect(after.filter { stored[$0.key] != nil }.allSatisfy { stored[$0.key] == $0.value })
+
+        // Records that pass the file's checksum but do not read back are misses, parsed again.
+        let damaged = after.mapValues { $0.prefix($0.count - 1) }
+        try ParseMemoFile.encode(damaged).write(to: URL(fileURLWithPath: parsesPath))
+        try site.edit(Self.incident) { $0 + "\nAnother.\n" }
+        let repaired = try site.buildAndCompare()
+        #expect(repaired.warnings == uncached.warnings)
+        let rewritten = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
+        #expect(rewritten.count == stored.count && rewritten.values.allSatisfy { !$0.isEmpty })
+        #expect(Set(rewritten.keys).intersection(after.keys).count == stored.count - 1)
     }
 
     @Test func outputChangedBehindHeraldsBackIsRepaired() throws {

@@ -1,5 +1,5 @@
 /// One (cluster, service) pair: the unit whose status the site reports.
-package struct ComponentID: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct ComponentID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     package var cluster: String
     package var service: String
 
@@ -17,7 +17,7 @@ package struct ComponentID: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// A component and the status an incident gives it.
-package struct ComponentImpact: Hashable, Sendable {
+package struct ComponentImpact: Hashable, Sendable, Codable {
     package var component: ComponentID
     package var status: ComponentStatus
 

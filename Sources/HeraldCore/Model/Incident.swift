@@ -25,11 +25,13 @@ package struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
+extension TimelineUpdate: Codable where Phase: Codable {}
+
 package typealias IncidentUpdate = TimelineUpdate<IncidentPhase>
 package typealias MaintenanceUpdate = TimelineUpdate<MaintenancePhase>
 
 /// An unplanned problem, from `Content/incidents/*.md`.
-package struct Incident: Hashable, Sendable {
+package struct Incident: Hashable, Sendable, Codable {
     package var slug: String
     package var title: String
     package var started: Date

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A planned window of work, from `Content/maintenance/*.md`.
-package struct Maintenance: Hashable, Sendable {
+package struct Maintenance: Hashable, Sendable, Codable {
     package var slug: String
     package var title: String
     package var start: Date

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One occurrence of a maintenance window: `[start, end)`.
-package struct MaintenanceOccurrence: Hashable, Sendable {
+package struct MaintenanceOccurrence: Hashable, Sendable, Codable {
     package var start: Date
     package var end: Date
 
@@ -12,7 +12,7 @@ package struct MaintenanceOccurrence: Hashable, Sendable {
 }
 
 /// A day on the wall calendar of a time zone, such as a `skip:` date.
-package struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct LocalDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     package var year: Int
     package var month: Int
     package var day: Int
@@ -45,8 +45,8 @@ package struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible
 /// How a maintenance window recurs (`repeat:` and `skip:`, SPEC §3.3): the subset of iCalendar's
 /// RRULE that calendar clients agree on, on the wall clock of the site's time zone, so a 02:00
 /// window stays at 02:00 across daylight-saving changes.
-package struct MaintenanceRecurrence: Hashable, Sendable {
-    package enum Frequency: String, CaseIterable, Hashable, Sendable {
+package struct MaintenanceRecurrence: Hashable, Sendable, Codable {
+    package enum Frequency: String, CaseIterable, Hashable, Sendable, Codable {
         case weekly
         case monthly
     }

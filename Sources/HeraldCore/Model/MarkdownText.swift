@@ -1,5 +1,5 @@
 /// Markdown source kept with where it starts, so rendering problems can point at the file.
-package struct MarkdownText: Hashable, Sendable {
+package struct MarkdownText: Hashable, Sendable, Codable {
     package var source: String
     /// Where the text starts in its content file.
     package var location: SourceLocation

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A reseller blog post, from `Content/blog/*.md`.
-package struct Post: Hashable, Sendable {
+package struct Post: Hashable, Sendable, Codable {
     package var slug: String
     package var title: String
     package var date: Date

@@ -1,5 +1,5 @@
 /// One question and answer pair, shown in an FAQ section.
-package struct Question: Hashable, Sendable {
+package struct Question: Hashable, Sendable, Codable {
     /// Inline Markdown.
     package var question: MarkdownText
     /// Block Markdown.

@@ -14,4 +14,27 @@ package enum ByteSearch {
             return memchr(base, Int32(byte), bytes.count) != nil
         }
     }
+
+    /// Whether `text`'s UTF-8 holds `needle`'s, byte for byte (no Unicode equivalence, unlike
+    /// Foundation's `contains`, which is much slower).
+    package static func contains(_ needle: String, in text: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { needle in
+                guard let first = needle.first, let needleBase = needle.baseAddress else { return true }
+                guard let base = bytes.baseAddress else { return false }
+                // Each place the first byte is, by `memchr`, then the rest by `memcmp`.
+                var offset = 0
+                while bytes.count - offset >= needle.count,
+                    let found = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1)
+                {
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(found, needleBase, needle.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// One problem found in the content, printed compiler-style so editors can jump to it.
-package struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
-    package enum Severity: String, Sendable, Comparable {
+package struct Diagnostic: Hashable, Sendable, Codable, Error, CustomStringConvertible {
+    package enum Severity: String, Sendable, Codable, Comparable {
         case warning
         case error
 

@@ -1,5 +1,5 @@
 /// A position in a content file, 1-based, as editors count lines and columns.
-package struct SourceLocation: Hashable, Sendable, Comparable {
+package struct SourceLocation: Hashable, Sendable, Codable, Comparable {
     /// Path relative to the site root, as printed in diagnostics.
     package var path: String
     package var line: Int

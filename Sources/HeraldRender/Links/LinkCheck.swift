@@ -14,28 +14,29 @@ package enum LinkCheck {
         let checker = Checker(
             baseURL: site.config.baseURL, targets: targets, now: now,
             markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)))
-        var warnings: [Diagnostic] = []
+        // Each page's texts, in the order their warnings are listed; checked on every core.
+        var pages: [(page: String, texts: [MarkdownText])] = []
         for incident in published.incidents {
             let texts = [incident.body] + incident.updates.map(\.message) + questionTexts(incident.questions)
-            warnings += texts.flatMap { checker.check($0, on: SitePaths.incident(incident.slug)) }
+            pages.append((SitePaths.incident(incident.slug), texts))
         }
         for maintenance in published.maintenances {
             let texts =
                 [maintenance.body] + maintenance.updates.map(\.message) + questionTexts(maintenance.questions)
-            warnings += texts.flatMap { checker.check($0, on: SitePaths.maintenance(maintenance.slug)) }
+            pages.append((SitePaths.maintenance(maintenance.slug), texts))
         }
         for post in published.posts {
-            let texts = [post.body] + questionTexts(post.questions)
-            warnings += texts.flatMap { checker.check($0, on: SitePaths.post(post.slug)) }
+            pages.append((SitePaths.post(post.slug), [post.body] + questionTexts(post.questions)))
         }
-        return warnings
+        return ParallelMap.map(pages) { page in page.texts.flatMap { checker.check($0, on: page.page) } }
+            .flatMap { $0 }
     }
 
     private static func questionTexts(_ questions: [Question]) -> [MarkdownText] {
         questions.flatMap { [$0.question, $0.answer] }
     }
 
-    private struct Checker {
+    private struct Checker: Sendable {
         var baseURL: BaseURL
         var targets: PublishedTargets
         var now: Date
@@ -43,9 +44,15 @@ package enum LinkCheck {
 
         /// The warnings for the links of `text`, shown on the page at `page`.
         func check(_ text: MarkdownText, on page: String) -> [Diagnostic] {
-            // Most texts hold no link to the site: skip parsing those.
+            // Most texts hold no link to the site: skip parsing those. (Bytes are enough for the
+            // ASCII markers; a host that is not ASCII is matched as Unicode text.)
             let source = text.source
-            guard source.contains("](") || source.contains("]:") || source.contains(baseURL.host) else {
+            let host = baseURL.host
+            guard
+                ByteSearch.contains("](", in: source) || ByteSearch.contains("]:", in: source)
+                    || (host.utf8.allSatisfy { $0 < 0x80 }
+                        ? ByteSearch.contains(host, in: source) : source.contains(host))
+            else {
                 return []
             }
             return markdown.links(source).compactMap { link in

@@ -1,0 +1,18 @@
+import Foundation
+import HeraldCore
+
+/// The parse memo on disk (`MemoFile`): each record a `ParseMemo` record, left as the file's
+/// bytes (a slice of the file, not a copy) until a file with its key is validated.
+enum ParseMemoFile {
+    static let file = MemoFile("parse")
+
+    static func encode(_ entries: [StableHash: Data]) -> Data {
+        file.encode(entries) { $0 }
+    }
+
+    static func decode(_ data: Data) -> [StableHash: Data] {
+        file.decode(data) { _, range in
+            data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
+        }
+    }
+}

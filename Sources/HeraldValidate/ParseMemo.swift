@@ -1,0 +1,68 @@
+import Foundation
+import HeraldCore
+import HeraldLoad
+import HeraldMarkdown
+
+/// Documents parsed by earlier builds, as `CompactBinary` records of their `ParsedDocument` by a
+/// hash of everything the parse reads, and the records this build used, which become the next
+/// build's memo (so files that are gone drop out).
+///
+/// Only an optimisation: a record that does not read back is a miss, and the file is parsed.
+package struct ParseMemo: Sendable {
+    /// What was stored; read-only while parsing, shared by every thread.
+    let stored: [StableHash: Data]
+
+    package init(stored: [StableHash: Data] = [:]) {
+        self.stored = stored
+    }
+
+    /// What a parse reads besides the file: `site.yml`'s catalog and zone, and the cache version
+    /// (which names the executable, so a changed parser never trusts an old record).
+    struct Context {
+        let hash: StableHash
+
+        init(catalog: Catalog?, timeZone: TimeZone) {
+            var hasher = StableHasher()
+            hasher.combine(CacheVersion.current)
+            hasher.combine(timeZone.identifier)
+            if let catalog {
+                hasher.combine(UInt8(1))
+                catalog.combine(into: &hasher)
+            } else {
+                hasher.combine(UInt8(0))
+            }
+            hash = hasher.finalize()
+        }
+    }
+
+    /// One file's document, with its key and its record (nil when it cannot be recorded).
+    struct Entry: Sendable {
+        var document: ParsedDocument
+        var key: StableHash
+        var record: Data?
+    }
+
+    /// The document of `file`: from its record when one reads back, else from `parse`, then recorded.
+    func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry {
+        let key = Self.key(file, context: context)
+        if let record = stored[key],
+            var document = record.withUnsafeBytes({ try? CompactBinary.decode(ParsedDocument.self, from: $0) }
+            )
+        {
+            document.file = file
+            return Entry(document: document, key: key, record: record)
+        }
+        let document = parse(file)
+        return Entry(
+            document: document, key: key, record: (try? CompactBinary.encode(document)).map { Data($0) })
+    }
+
+    private static func key(_ file: ContentFile, context: Context) -> StableHash {
+        var hasher = StableHasher()
+        hasher.combine(context.hash)
+        hasher.combine(file.kind.rawValue)
+        hasher.combine(file.path)
+        hasher.combine(file.text)
+        return hasher.finalize()
+    }
+}
