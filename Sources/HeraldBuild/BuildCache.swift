@@ -123,14 +123,15 @@ struct BuildCache: Sendable {
     /// rendered from, so they stay true whatever becomes of the output: saved while the pages
     /// are still rendering.
     func save(markdown: [StableHash: String]) {
-        guard let markdownPath, makeDirectory() else { return }
+        // A build that used exactly what was stored (a later minute, say) leaves the file as it is.
+        guard let markdownPath, memo.stored != markdown, makeDirectory() else { return }
         CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
     }
 
     /// Stores the parse records a build used (the next build's memo); like the Markdown memo,
     /// true whatever becomes of the output.
     func save(parses: [StableHash: Data]) {
-        guard let parsesPath, makeDirectory() else { return }
+        guard let parsesPath, self.parses?.stored != parses, makeDirectory() else { return }
         CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
     }
 

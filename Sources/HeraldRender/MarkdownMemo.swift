@@ -8,7 +8,7 @@ import HeraldTemplates
 /// build used, which become the next build's memo (so texts that are gone drop out).
 package struct MarkdownMemo: Sendable {
     /// What was stored; read-only while rendering, shared by every thread.
-    let stored: [StableHash: String]
+    package let stored: [StableHash: String]
 
     package init(stored: [StableHash: String] = [:]) {
         self.stored = stored

@@ -10,7 +10,7 @@ import HeraldMarkdown
 /// Only an optimisation: a record that does not read back is a miss, and the file is parsed.
 package struct ParseMemo: Sendable {
     /// What was stored; read-only while parsing, shared by every thread.
-    let stored: [StableHash: Data]
+    package let stored: [StableHash: Data]
 
     package init(stored: [StableHash: Data] = [:]) {
         self.stored = stored
