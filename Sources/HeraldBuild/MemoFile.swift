@@ -13,23 +13,32 @@ struct MemoFile {
         magic = Data("herald-\(name)-memo\n".utf8)
     }
 
+    /// The memo's bytes, written into one buffer of the final size (a memo of a large archive
+    /// is tens of megabytes, so growing it or copying the records after the header would show).
     func encode<Value>(_ entries: [StableHash: Value], bytes: (Value) -> Data) -> Data {
-        var records = Data()
-        for (key, value) in entries.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
-            Self.append(key.high, to: &records)
-            Self.append(key.low, to: &records)
-            let bytes = bytes(value)
-            Self.append(UInt32(bytes.count), to: &records)
-            records.append(bytes)
-        }
-        var data = magic
+        let records = entries.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) })
+            .map { (key: $0.key, bytes: bytes($0.value)) }
+        let headerSize = magic.count + 32
+        var data = Data(capacity: headerSize + records.reduce(0) { $0 + 20 + $1.bytes.count })
+        data.append(magic)
         let version = CacheVersion.current
         Self.append(version.high, to: &data)
         Self.append(version.low, to: &data)
-        let checksum = Self.checksum(of: records)
-        Self.append(checksum.high, to: &data)
-        Self.append(checksum.low, to: &data)
-        data.append(records)
+        // The checksum of the records, filled in once they are written.
+        data.append(Data(count: 16))
+        for record in records {
+            Self.append(record.key.high, to: &data)
+            Self.append(record.key.low, to: &data)
+            Self.append(UInt32(record.bytes.count), to: &data)
+            data.append(record.bytes)
+        }
+        let checksum = data.withUnsafeBytes {
+            Self.checksum(of: UnsafeRawBufferPointer(rebasing: $0[headerSize...]))
+        }
+        var checksumBytes = Data()
+        Self.append(checksum.high, to: &checksumBytes)
+        Self.append(checksum.low, to: &checksumBytes)
+        data.replaceSubrange(magic.count + 16..<headerSize, with: checksumBytes)
         return data
     }
 
@@ -65,10 +74,6 @@ struct MemoFile {
             }
             return entries
         }
-    }
-
-    private static func checksum(of records: Data) -> StableHash {
-        records.withUnsafeBytes { checksum(of: $0) }
     }
 
     private static func checksum(of bytes: UnsafeRawBufferPointer) -> StableHash {

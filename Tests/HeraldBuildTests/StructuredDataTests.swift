@@ -157,4 +157,20 @@ import Testing
             ScriptJSON.string("</script><!--\u{2028}\u{2029}&\"\\\n\u{1}")
                 == #""\u003c/script\u003e\u003c!--\u2028\u2029\u0026\"\\\n\u0001""#)
     }
+
+    /// Characters whose UTF-8 form shares bytes with U+2028 (`E2 80 A8`) pass unchanged, and a
+    /// JSON parser reads every string back as it was.
+    @Test func scriptJSONKeepsOtherTextAsItIs() throws {
+        let texts = [
+            "Café – 5 … “quoted” \u{2027}\u{202A} 👩‍💻 ok", "\u{E2}\u{80}", "\u{7F}\u{2028}x\u{2029}", "",
+        ]
+        for text in texts {
+            let literal = ScriptJSON.string(text)
+            #expect(!literal.contains("\u{2028}") && !literal.contains("\u{2029}") && !literal.contains("<"))
+            let parsed = try JSONSerialization.jsonObject(
+                with: Data(literal.utf8), options: .fragmentsAllowed)
+            #expect(parsed as? String == text)
+        }
+        #expect(ScriptJSON.string("– …") == "\"– …\"")
+    }
 }
