@@ -5,7 +5,7 @@
 /// ends. A JSON parser reads the same text back.
 ///
 /// Works on UTF-8 bytes: every character it escapes but U+2028 / U+2029 is ASCII, and those two
-/// are the only characters whose UTF-8 form starts `E2 80 A8` / `E2 80 A9`.
+/// are exactly the bytes `E2 80 A8` and `E2 80 A9` (no other character's form contains them).
 package enum ScriptJSON {
     package static func string(_ text: String) -> String {
         let utf8 = text.utf8
@@ -26,7 +26,7 @@ package enum ScriptJSON {
                 appendEscape(UInt32(byte), to: &result)
             case 0xE2:
                 if let last = lineSeparator(utf8, at: index) {
-                    appendEscape(0x2000 | UInt32(last & 0x3F), to: &result)
+                    appendEscape(last == 0xA8 ? 0x2028 : 0x2029, to: &result)
                     utf8.formIndex(&index, offsetBy: 2)
                 } else {
                     result.append(byte)
