@@ -2,7 +2,7 @@ import Foundation
 import HeraldCore
 
 /// One component an incident affected at some time, as every output shows it (SPEC §3.2).
-package struct AffectedComponent: Hashable, Sendable {
+package struct AffectedComponent: Hashable, Sendable, Encodable {
     package var component: ComponentID
     /// The worst status the incident gave it up to `now`.
     package var worst: ComponentStatus

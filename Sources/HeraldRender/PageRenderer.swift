@@ -26,17 +26,20 @@ package enum PageRenderer {
 
     /// Every page of the site, each rendered only when `keep` says the current output does not
     /// already hold it, and handed to `store` as soon as it is rendered (kept in memory only when
-    /// `store` returns nil). A page's key hashes the cache version, the theme, the template name
-    /// and the view model as the templates see it, which determine its bytes.
+    /// `store` returns nil). A page's key hashes what determines its bytes: what it declares it
+    /// reads (`PageJob.reads`, `PageInputs`), so an unchanged page costs no view model, or else
+    /// the cache version, the theme, the template name and the view model as the templates see it.
     package static func plan(
         site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
         keep: @Sendable (String, StableHash) -> Bool, store: @Sendable (String, Data) -> FileIdentity?
     ) throws(ContentErrors) -> [PlannedFile] {
-        let jobs = jobs(RenderContext(site: site, status: status, content: content))
+        let context = RenderContext(site: site, status: status, content: content)
+        let jobs = jobs(context)
+        let inputs = PageInputs(context, templates: templates)
         let planned = try firstFailure(
             ParallelMap.map(jobs) { job in
                 Result { () throws(ContentErrors) in
-                    try plan(job, templates: templates, keep: keep, store: store)
+                    try plan(job, inputs: inputs, templates: templates, keep: keep, store: store)
                 }
             })
         var sitemap = PlannedFile(
@@ -45,25 +48,48 @@ package enum PageRenderer {
         return planned + [sitemap]
     }
 
+    /// Each page's path with its input key (nil for a page keyed by its view model) and the key
+    /// of its view model: what `PageInputKeyTests` checks the input keys against.
+    package static func keys(
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet
+    ) -> [(path: String, input: StableHash?, model: StableHash)] {
+        let context = RenderContext(site: site, status: status, content: content)
+        let inputs = PageInputs(context, templates: templates)
+        return ParallelMap.map(jobs(context)) { job in
+            (
+                job.path, job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) },
+                modelKey(TemplateTree.make(job.model()), of: job, templates: templates)
+            )
+        }
+    }
+
     /// One page: its key, and its bytes unless `keep` says the output already holds them.
     private static func plan(
-        _ job: PageJob, templates: TemplateSet, keep: (String, StableHash) -> Bool,
+        _ job: PageJob, inputs: PageInputs, templates: TemplateSet, keep: (String, StableHash) -> Bool,
         store: (String, Data) -> FileIdentity?
     ) throws(ContentErrors) -> PlannedFile {
-        let tree = TemplateTree.make(job.model())
-        var hasher = StableHasher()
-        hasher.combine(CacheVersion.current)
-        hasher.combine(templates.fingerprint)
-        hasher.combine(job.template)
-        TemplateTree.hash(tree, into: &hasher)
-        let key = hasher.finalize()
         let path = SitePaths.file(for: job.path)
-        if keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
+        let inputKey = job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) }
+        if let inputKey, keep(path, inputKey) { return PlannedFile(path: path, key: inputKey, contents: nil) }
+        let tree = TemplateTree.make(job.model())
+        let key = inputKey ?? modelKey(tree, of: job, templates: templates)
+        if inputKey == nil, keep(path, key) { return PlannedFile(path: path, key: key, contents: nil) }
         let contents = try templates.render(tree, template: job.template)
         if let stored = store(path, contents) {
             return PlannedFile(path: path, key: key, contents: nil, stored: stored)
         }
         return PlannedFile(path: path, key: key, contents: contents)
+    }
+
+    /// The key of a page that does not declare what it reads: the view model as the templates
+    /// see it, with the cache version, the theme and the template name.
+    private static func modelKey(_ tree: TemplateValue, of job: PageJob, templates: TemplateSet) -> StableHash {
+        var hasher = StableHasher()
+        hasher.combine(CacheVersion.current)
+        hasher.combine(templates.fingerprint)
+        hasher.combine(job.template)
+        TemplateTree.hash(tree, into: &hasher)
+        return hasher.finalize()
     }
 
     /// The values, or the error of the first page that failed (they all fail alike: a template

@@ -2,7 +2,7 @@
 /// API (`api.component_name` in `site.yml`): `{cluster}` and `{service}` stand for the
 /// cluster's and the service's names. Clients that key components by name then see every
 /// one of them.
-package struct ComponentNamePattern: Hashable, Sendable {
+package struct ComponentNamePattern: Hashable, Sendable, Encodable {
     package static let placeholders = ["{cluster}", "{service}"]
     package static let standard = ComponentNamePattern("{cluster} · {service}")
 

@@ -45,3 +45,15 @@ package struct MailLists: Hashable, Sendable {
         return address.utf8.allSatisfy { (33...126).contains($0) && !"<>\"\\".utf8.contains($0) }
     }
 }
+
+/// Written as its pairs sorted by audience: a dictionary encodes in an order that differs from
+/// one process to the next, and the config's encoding is hashed (`PageInputs`).
+extension MailLists: Encodable {
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for (audience, address) in unsubscribe.sorted(by: { $0.key < $1.key }) {
+            try container.encode(audience)
+            try container.encode(address)
+        }
+    }
+}

@@ -1,7 +1,10 @@
 import Foundation
 
 /// `Content/site.yml`, validated.
-package struct SiteConfig: Hashable, Sendable {
+///
+/// `Encodable` (synthesized, so new fields count too) so pages can hash what they read of it
+/// (`PageInputs`).
+package struct SiteConfig: Hashable, Sendable, Encodable {
     package var title: String
     package var description: String?
     package var baseURL: BaseURL
@@ -70,7 +73,7 @@ package struct SiteConfig: Hashable, Sendable {
 }
 
 /// A group of servers resellers are placed on; shown as a row of the status matrix.
-package struct Cluster: Hashable, Sendable {
+package struct Cluster: Hashable, Sendable, Encodable {
     package var id: String
     package var name: String
     /// Inline Markdown.
@@ -92,7 +95,7 @@ package struct Cluster: Hashable, Sendable {
 }
 
 /// Something resellers sell, such as inbound mail; one column of the status matrix.
-package struct Service: Hashable, Sendable {
+package struct Service: Hashable, Sendable, Encodable {
     package var id: String
     package var name: String
     package var description: String?

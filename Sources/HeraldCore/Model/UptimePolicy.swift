@@ -4,7 +4,7 @@
 /// moment (0 when operational); uptime over a period is 100 × (1 − weighted downtime ÷ counted
 /// time). With `excludesMaintenance`, moments inside a maintenance window of the component are
 /// not counted at all, neither as downtime nor as time.
-package struct UptimePolicy: Hashable, Sendable {
+package struct UptimePolicy: Hashable, Sendable, Encodable {
     package var majorOutage: Double
     package var partialOutage: Double
     package var degradedPerformance: Double

@@ -43,7 +43,10 @@ struct PostPage: Sendable, Encodable {
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
         context.site.posts.map { post in
-            PageJob(path: SitePaths.post(post.slug), template: "post") { model(context, post) }
+            PageJob(
+                path: SitePaths.post(post.slug), template: "post",
+                reads: [.post(post.slug)] + post.incidents.map { .incident($0) }
+            ) { model(context, post) }
         }
     }
 

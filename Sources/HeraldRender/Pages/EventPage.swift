@@ -51,13 +51,24 @@ struct EventPage: Sendable, Encodable {
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
         context.site.incidents.map { incident in
-            PageJob(path: SitePaths.incident(incident.slug), template: "event") { model(context, incident) }
+            PageJob(path: SitePaths.incident(incident.slug), template: "event", reads: reads(context, incident)) {
+                model(context, incident)
+            }
         }
             + context.site.maintenances.map { maintenance in
-                PageJob(path: SitePaths.maintenance(maintenance.slug), template: "event") {
+                PageJob(
+                    path: SitePaths.maintenance(maintenance.slug), template: "event",
+                    reads: [.maintenance(maintenance.slug)] + maintenance.related.map { .incident($0) }
+                ) {
                     model(context, maintenance)
                 }
             }
+    }
+
+    /// The incident, the incidents it names and the posts that link it: what `model` shows.
+    private static func reads(_ context: RenderContext, _ incident: Incident) -> [PageInputs.Part] {
+        [.incident(incident.slug)] + incident.related.map { .incident($0) }
+            + (context.postsByIncident[incident.slug] ?? []).map { .post($0.slug) }
     }
 
     /// `og:description`: what it affects, then the summary of its body.

@@ -13,14 +13,20 @@ struct PageJob: Sendable {
     /// Builds the view model. Called on the rendering threads, so the thousands of incident
     /// and post models are built in parallel rather than before rendering starts.
     var model: @Sendable () -> any Encodable & Sendable
+    /// Everything the view model is made from besides the site configuration and the theme,
+    /// when the page declares it: then its key is a hash of those inputs (`PageInputs`), and a
+    /// page whose inputs are unchanged is kept without building its model. Nil for pages keyed
+    /// by their view model.
+    var reads: [PageInputs.Part]?
 
     init(
-        path: String, template: String, inSitemap: Bool = true,
+        path: String, template: String, inSitemap: Bool = true, reads: [PageInputs.Part]? = nil,
         model: @escaping @Sendable () -> any Encodable & Sendable
     ) {
         self.path = path
         self.template = template
         self.inSitemap = inSitemap
+        self.reads = reads
         self.model = model
     }
 

@@ -1,0 +1,136 @@
+import Foundation
+import HeraldCore
+import HeraldDerive
+import HeraldMarkdown
+import HeraldTemplates
+
+/// Hashes of what the incident, maintenance and post pages read, so that one whose inputs are
+/// those of the page in the current output is known to be unchanged without building its view
+/// model (see `PageJob.reads`). At 10,000 incidents, building, walking and hashing every event
+/// page's view model was the largest part of a one-file edit's rendering.
+///
+/// Each item's digest covers its value as this build renders it (the snapshot as of `now`, in
+/// `CompactBinary`'s encoding of its synthesized `Codable`, so a field added later counts too),
+/// which also determines its rendered Markdown (`ContentRenderer`), and what the derived status
+/// says of it as pages show it: an incident's phase and affected components, a window's state,
+/// and `now` for a recurring window, whose occurrences move with it. `PageInputKeyTests` checks,
+/// over many instants and edits of the example site, that equal input keys always come with
+/// equal view models.
+package struct PageInputs: Sendable {
+    /// What a page reads besides the site: one item, by slug.
+    enum Part {
+        case incident(String)
+        case maintenance(String)
+        case post(String)
+    }
+
+    private struct Digests {
+        var site: StableHash
+        var incidents: [String: StableHash]
+        var maintenances: [String: StableHash]
+        var posts: [String: StableHash]
+    }
+
+    /// Nil when some value could not be encoded: then no page has an input key.
+    private let digests: Digests?
+
+    init(_ context: RenderContext, templates: TemplateSet) {
+        var hasher = StableHasher()
+        hasher.combine("herald-page-inputs 1")
+        hasher.combine(CacheVersion.current)
+        hasher.combine(templates.fingerprint)
+        let status = context.status
+        guard Self.combine(encoding: context.site.config, into: &hasher),
+            let incidents = Self.digests(
+                context.site.incidents, slug: \.slug,
+                derived: { incident, hasher in
+                    let ongoing = status.activeIncidents.contains(incident.slug)
+                    let history =
+                        status.incidentHistories[incident.slug] ?? incident.affectedHistory(asOf: status.now)
+                    hasher.combine(status.phase(of: incident).rawValue)
+                    hasher.combine(ongoing ? 1 : 0)
+                    Self.combine(history, now: status.now, into: &hasher)
+                    return true
+                }),
+            let maintenances = Self.digests(
+                context.site.maintenances, slug: \.slug,
+                derived: { maintenance, hasher in
+                    hasher.combine(status.state(of: maintenance).rawValue)
+                    if maintenance.recurrence != nil { hasher.combine(Timestamp.format(status.now)) }
+                    return true
+                }),
+            let posts = Self.digests(context.site.posts, slug: \.slug, derived: { _, _ in true })
+        else {
+            digests = nil
+            return
+        }
+        digests = Digests(
+            site: hasher.finalize(), incidents: incidents, maintenances: maintenances, posts: posts)
+    }
+
+    /// The key of a page at `path` from `template` that reads the site and `parts`; nil when
+    /// the digests could not be made.
+    func key(path: String, template: String, reading parts: [Part]) -> StableHash? {
+        guard let digests else { return nil }
+        var hasher = StableHasher()
+        hasher.combine(digests.site)
+        hasher.combine(path)
+        hasher.combine(template)
+        hasher.combine(parts.count)
+        for part in parts {
+            let (tag, slug, digest): (UInt8, String, StableHash?) =
+                switch part {
+                case .incident(let slug): (1, slug, digests.incidents[slug])
+                case .maintenance(let slug): (2, slug, digests.maintenances[slug])
+                case .post(let slug): (3, slug, digests.posts[slug])
+                }
+            hasher.combine(tag)
+            hasher.combine(slug)
+            // A slug this build does not have (a left-out draft, an item dated after `now`).
+            hasher.combine(digest ?? Self.missing)
+        }
+        return hasher.finalize()
+    }
+
+    private static let missing = StableHash.of("missing")
+
+    /// Each item's digest by slug, in parallel: its encoding, then what `derived` adds; nil if
+    /// any item or its derived part cannot be encoded.
+    private static func digests<Item: Encodable & Sendable>(
+        _ items: [Item], slug: KeyPath<Item, String> & Sendable,
+        derived: @Sendable (Item, inout StableHasher) -> Bool
+    ) -> [String: StableHash]? {
+        let pairs = ParallelMap.map(items) { item -> (String, StableHash)? in
+            var hasher = StableHasher()
+            guard combine(encoding: item, into: &hasher), derived(item, &hasher) else { return nil }
+            return (item[keyPath: slug], hasher.finalize())
+        }
+        var digests: [String: StableHash] = [:]
+        digests.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let (slug, digest) = pair else { return nil }
+            digests[slug] = digests[slug] ?? digest
+        }
+        return digests
+    }
+
+    /// What pages show of the components an incident affected (`AffectedText`): not the
+    /// impaired time up to `now`, which grows with every build while a component is impaired,
+    /// but the time before its current stretch and when that began, which pages say instead.
+    private static func combine(_ history: [AffectedComponent], now: Date, into hasher: inout StableHasher) {
+        hasher.combine(history.count)
+        for affected in history {
+            hasher.combine(affected.component.description)
+            hasher.combine(affected.worst.rawValue)
+            hasher.combine(affected.current.rawValue)
+            hasher.combine(affected.impairedSince.map(Timestamp.format) ?? "")
+            hasher.combine(Int(affected.impairedBefore(now).bitPattern))
+        }
+    }
+
+    private static func combine(encoding value: some Encodable, into hasher: inout StableHasher) -> Bool {
+        guard let bytes = try? CompactBinary.encode(value) else { return false }
+        hasher.combine(bytes)
+        return true
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import HeraldBuild
+@testable import HeraldCore
+@testable import HeraldMarkdown
+@testable import HeraldRender
+@testable import HeraldTestSupport
+
+/// A page that declares what it reads (`PageJob.reads`) is kept when those inputs are unchanged,
+/// without its view model being built; that is sound only if equal input keys always come
+/// with equal view models. This builds the example site at many instants of its incidents'
+/// and windows' lives, and after edits of every kind, and checks exactly that.
+@Suite struct PageInputKeyTests {
+    /// Every half hour through the October incident, the hours around the August postmortem's
+    /// publication and the September window, and every other day from August to December.
+    static let instants: [Date] = {
+        func every(_ step: TimeInterval, from start: String, to end: String) -> [Date] {
+            guard let first = Timestamp.parse(start), let last = Timestamp.parse(end) else { return [] }
+            return Array(stride(from: first, through: last, by: step))
+        }
+        return every(1800, from: "2025-10-06T17:00:00Z", to: "2025-10-07T04:00:00Z")
+            + every(1800, from: "2025-08-14T13:30:00Z", to: "2025-08-14T16:30:00Z")
+            + every(1800, from: "2025-09-17T04:30:00Z", to: "2025-09-17T07:30:00Z")
+            + every(60, from: "2025-08-18T14:58:00Z", to: "2025-08-18T15:02:00Z")
+            + every(2 * 86_400, from: "2025-08-01T12:00:00Z", to: "2025-12-31T12:00:00Z")
+    }()
+
+    /// Input key → model key of every declaring page seen so far, and what was seen.
+    struct Observations {
+        var models: [StableHash: StableHash] = [:]
+        var conflicts: [String] = []
+        var checked = 0
+        var repeated = 0
+
+        mutating func add(_ root: String, now: Date, drafts: Bool = false) throws {
+            let options = BuildOptions(siteRoot: root, now: now, includeDrafts: drafts)
+            var stages = StageTimes()
+            let prepared = try SiteBuilder.prepare(options, fileSystem: LocalFileSystem(), stages: &stages)
+            let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
+            let keys = PageRenderer.keys(
+                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
+            for page in keys {
+                guard let input = page.input else { continue }
+                checked += 1
+                if let seen = models[input] {
+                    repeated += 1
+                    if seen != page.model {
+                        conflicts.append("\(page.path) as of \(Timestamp.format(now)): same inputs, other view model")
+                    }
+                } else {
+                    models[input] = page.model
+                }
+            }
+        }
+    }
+
+    @Test func equalInputKeysComeWithEqualViewModels() throws {
+        let site = try BuildCacheTests.Site()
+        var seen = Observations()
+        for instant in Self.instants { try seen.add(site.root, now: instant) }
+        try seen.add(site.root, now: BuildCacheTests.now, drafts: true)
+
+        let edits: [(String, (String) -> String)] = [
+            // The related incident's title shows on the October incident's page.
+            (
+                "Content/incidents/2025-08-14-cluster-a-interruption.md",
+                { $0.replacingOccurrences(of: "title: ", with: "title: Renamed, ") }
+            ),
+            // A post that links the October incident: its summary shows on the incident page.
+            (
+                "Content/blog/2025-10-09-cluster-a-incident-review.md",
+                { $0.replacingOccurrences(of: "what we are changing", with: "what changes") }
+            ),
+            (BuildCacheTests.incident, { $0 + "\nOne more sentence about *the fix*.\n" }),
+            ("Content/site.yml", { $0.replacingOccurrences(of: "Cluster A", with: "Cluster Alpha") }),
+            ("Content/site.yml", { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }),
+            ("Templates/partials/update.mustache", { $0.replacingOccurrences(of: "From this update", with: "Since then") }),
+        ]
+        for (file, change) in edits {
+            try site.edit(file, change)
+            for instant in [BuildCacheTests.now, Self.instants[0], Self.instants[Self.instants.count - 1]] {
+                try seen.add(site.root, now: instant)
+            }
+        }
+
+        #expect(seen.conflicts.isEmpty, "\(seen.conflicts.prefix(10))")
+        // Not vacuous: most pages keep their inputs from one instant to the next.
+        #expect(seen.checked > 900)
+        #expect(seen.repeated > seen.checked / 2)
+        #expect(seen.models.count > 50, "inputs change as the incidents unfold")
+    }
+}
