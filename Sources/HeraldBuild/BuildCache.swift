@@ -123,16 +123,32 @@ struct BuildCache: Sendable {
     /// rendered from, so they stay true whatever becomes of the output: saved while the pages
     /// are still rendering.
     func save(markdown: [StableHash: String]) {
-        // A build that used exactly what was stored (a later minute, say) leaves the file as it is.
-        guard let markdownPath, memo.stored != markdown, makeDirectory() else { return }
+        guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else { return }
         CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
     }
 
     /// Stores the parse records a build used (the next build's memo); like the Markdown memo,
     /// true whatever becomes of the output.
     func save(parses: [StableHash: Data]) {
-        guard let parsesPath, self.parses?.stored != parses, makeDirectory() else { return }
+        guard let parsesPath, Self.hasDrifted(self.parses?.stored ?? [:], used: parses), makeDirectory()
+        else { return }
         CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
+    }
+
+    /// Whether a memo that held `stored` is worth writing again as what a build `used`: when
+    /// more than 1/32 of it was missed (used but not stored as used) or left unused.
+    ///
+    /// Why not on every difference: at 10,000 incidents the memos are tens of megabytes, and
+    /// an edit or a new update changes one record of them, so rewriting them was a large part
+    /// of such a build. A memo left as it is stays true (its records are keyed by what they were
+    /// made from); the next builds only redo its few misses again, and keep the stale records
+    /// until the drift passes the bound.
+    static func hasDrifted<Value: Equatable>(_ stored: [StableHash: Value], used: [StableHash: Value]) -> Bool
+    {
+        var misses = 0
+        for (key, value) in used where stored[key] != value { misses += 1 }
+        let unused = stored.count - (used.count - misses)
+        return misses + unused > stored.count / 32
     }
 
     /// Removes the record of the last build, before the output it speaks for is replaced.

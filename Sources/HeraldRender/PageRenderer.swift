@@ -57,7 +57,8 @@ package enum PageRenderer {
         let inputs = PageInputs(context, templates: templates)
         return ParallelMap.map(jobs(context)) { job in
             (
-                job.path, job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) },
+                job.path,
+                job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) },
                 modelKey(TemplateTree.make(job.model()), of: job, templates: templates)
             )
         }
@@ -83,7 +84,8 @@ package enum PageRenderer {
 
     /// The key of a page that does not declare what it reads: the view model as the templates
     /// see it, with the cache version, the theme and the template name.
-    private static func modelKey(_ tree: TemplateValue, of job: PageJob, templates: TemplateSet) -> StableHash {
+    private static func modelKey(_ tree: TemplateValue, of job: PageJob, templates: TemplateSet) -> StableHash
+    {
         var hasher = StableHasher()
         hasher.combine(CacheVersion.current)
         hasher.combine(templates.fingerprint)

@@ -210,6 +210,24 @@ import Testing
         #expect(Set(rewritten.keys).intersection(after.keys).count == stored.count - 1)
     }
 
+    @Test func memosAreRewrittenOnceTheyDriftPastOneThirtySecond() {
+        let stored = Dictionary(uniqueKeysWithValues: (0..<64).map { (StableHash.of("\($0)"), "v\($0)") })
+        var oneEdit = stored
+        oneEdit[StableHash.of("0")] = nil
+        oneEdit[StableHash.of("edited")] = "new"
+        var twoEdits = oneEdit
+        twoEdits[StableHash.of("1")] = nil
+        var changedValue = stored
+        changedValue[StableHash.of("2")] = "other"
+        changedValue[StableHash.of("3")] = "other"
+        #expect(!BuildCache.hasDrifted(stored, used: stored))
+        #expect(!BuildCache.hasDrifted(stored, used: oneEdit), "one miss and one unused record of 64")
+        #expect(BuildCache.hasDrifted(stored, used: twoEdits))
+        #expect(
+            BuildCache.hasDrifted(stored, used: changedValue), "a record that did not read back is a miss")
+        #expect(BuildCache.hasDrifted([:], used: [StableHash.of("x"): "y"]))
+    }
+
     @Test func outputChangedBehindHeraldsBackIsRepaired() throws {
         let site = try Site()
         try site.buildAndCompare()

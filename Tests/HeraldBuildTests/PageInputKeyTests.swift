@@ -46,7 +46,8 @@ import Testing
                 if let seen = models[input] {
                     repeated += 1
                     if seen != page.model {
-                        conflicts.append("\(page.path) as of \(Timestamp.format(now)): same inputs, other view model")
+                        conflicts.append(
+                            "\(page.path) as of \(Timestamp.format(now)): same inputs, other view model")
                     }
                 } else {
                     models[input] = page.model
@@ -74,8 +75,14 @@ import Testing
             ),
             (BuildCacheTests.incident, { $0 + "\nOne more sentence about *the fix*.\n" }),
             ("Content/site.yml", { $0.replacingOccurrences(of: "Cluster A", with: "Cluster Alpha") }),
-            ("Content/site.yml", { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }),
-            ("Templates/partials/update.mustache", { $0.replacingOccurrences(of: "From this update", with: "Since then") }),
+            (
+                "Content/site.yml",
+                { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }
+            ),
+            (
+                "Templates/partials/update.mustache",
+                { $0.replacingOccurrences(of: "From this update", with: "Since then") }
+            ),
         ]
         for (file, change) in edits {
             try site.edit(file, change)

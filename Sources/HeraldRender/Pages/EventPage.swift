@@ -51,7 +51,9 @@ struct EventPage: Sendable, Encodable {
 
     static func jobs(_ context: RenderContext) -> [PageJob] {
         context.site.incidents.map { incident in
-            PageJob(path: SitePaths.incident(incident.slug), template: "event", reads: reads(context, incident)) {
+            PageJob(
+                path: SitePaths.incident(incident.slug), template: "event", reads: reads(context, incident)
+            ) {
                 model(context, incident)
             }
         }
