@@ -110,7 +110,11 @@ struct LinkTarget {
 
     /// Nil for a link that leads off the site (another host, another scheme, above the base path).
     init?(_ destination: String, from page: String, baseURL: BaseURL) {
-        let link = destination.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming bridges every string to `NSString` (a third of the link check's
+        // time at 10,000 incidents); destinations almost never have spaces around them.
+        let link =
+            destination.first?.isWhitespace == true || destination.last?.isWhitespace == true
+            ? destination.trimmingCharacters(in: .whitespaces) : destination
         var relative: String
         if let colon = link.firstIndex(of: ":"),
             link[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
