@@ -71,6 +71,15 @@ struct BuildCache: Sendable {
             outputIntact: manifest.foldersAreIntact(in: output.path, on: disk))
     }
 
+    /// The cache in `directory` as `warm` holds it, read from nothing: `herald serve`'s next build.
+    static func load(_ directory: String, of output: OutputLocation, warm: WarmCache) -> BuildCache {
+        BuildCache(
+            directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
+            manifest: warm.manifest, memo: MarkdownMemo(stored: warm.markdown),
+            parses: ParseMemo(stored: warm.parses, documents: warm.documents),
+            outputIntact: warm.manifest.foldersAreIntact(in: output.path, on: disk))
+    }
+
     /// A cache that knows nothing and saves nothing, its spare tree a fresh staging folder.
     static func empty(_ output: OutputLocation) -> BuildCache {
         // A staging folder that cannot be cleared fails the publish, which names it.
@@ -122,17 +131,22 @@ struct BuildCache: Sendable {
     /// Stores the Markdown results a build used (the next build's memo). Keyed by what they were
     /// rendered from, so they stay true whatever becomes of the output: saved while the pages
     /// are still rendering.
-    func save(markdown: [StableHash: String]) {
-        guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else { return }
+    /// Returns the memo as the file now holds it.
+    func save(markdown: [StableHash: String]) -> [StableHash: String] {
+        guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else {
+            return memo.stored
+        }
         CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
+        return markdown
     }
 
     /// Stores the parse records a build used (the next build's memo); like the Markdown memo,
-    /// true whatever becomes of the output.
-    func save(parses: [StableHash: Data]) {
-        guard let parsesPath, Self.hasDrifted(self.parses?.stored ?? [:], used: parses), makeDirectory()
-        else { return }
+    /// true whatever becomes of the output. Returns the records as the file now holds them.
+    func save(parses: [StableHash: Data]) -> [StableHash: Data] {
+        let stored = self.parses?.stored ?? [:]
+        guard let parsesPath, Self.hasDrifted(stored, used: parses), makeDirectory() else { return stored }
         CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
+        return parses
     }
 
     /// Whether a memo that held `stored` is worth writing again as what a build `used`: when

@@ -26,6 +26,9 @@ extension SiteBuilder {
         /// The theme's files that came from the site's templates folder rather than the built-in
         /// theme (relative to the folder); nil when no theme was read (`reusedOutput`).
         package var siteTemplateFiles: [String]? = nil
+        /// The cache as this build left it, for the next build of the same process (`serve`);
+        /// nil without a cache.
+        package var warm: WarmCache? = nil
     }
 
     /// Renders and publishes the site. With `useCache`, pages whose view model and theme are
@@ -37,8 +40,12 @@ extension SiteBuilder {
     /// Before anything is written, the output folder must be one Herald may replace
     /// (`OutputPlacement`, `OutputOwnership`), and this build must be the only one writing it:
     /// it takes the output's `OutputLock`, unless the caller holds it already (`herald serve`).
+    ///
+    /// `warm`: the cache as the previous build of this process left it (`Built.warm`), used
+    /// instead of reading the cache files.
     package static func build(
-        _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil
+        _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil,
+        warm: WarmCache? = nil
     ) throws -> Built {
         var stages = StageTimes()
         let output = OutputLocation(options.outputDirectory)
@@ -68,10 +75,15 @@ extension SiteBuilder {
                 })
         {
             reused.stages = stages
+            reused.warm = warm
             return reused
         }
         let (cache, claim) = try stages.run("read the cache and the output") {
-            let cache = cacheDirectory.map { BuildCache.load($0, of: output) } ?? BuildCache.empty(output)
+            let cache =
+                cacheDirectory.map { directory in
+                    warm.map { BuildCache.load(directory, of: output, warm: $0) }
+                        ?? BuildCache.load(directory, of: output)
+                } ?? BuildCache.empty(output)
             let claim = try OutputOwnership.claim(
                 in: output.path, policy: options.foreignFiles, unchangedSinceLastBuild: cache.outputIntact,
                 recordedFiles: {
@@ -94,20 +106,21 @@ extension SiteBuilder {
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
-        let (planned, changes) = try stages.run("render pages, feeds, API and calendar") {
-            () throws -> ([PlannedFile], StateChanges) in
+        let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
+            () throws -> ([PlannedFile], StateChanges, SavedMemos) in
             // Feeds, API and calendar are built one after another, and the memos are saved: both
             // overlap the parallel pages.
-            let (pages, others) = Concurrently.run {
+            let (pages, (others, saved)) = Concurrently.run {
                 Result { () throws(ContentErrors) in
                     try PageRenderer.plan(
                         site: prepared.site, status: prepared.status, content: content,
                         templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
                 }
             } alongside: {
-                cache.save(markdown: usedMarkdown)
-                if cache.parses != nil { cache.save(parses: prepared.parses) }
-                return otherFiles(prepared, content: content)
+                let saved = SavedMemos(
+                    markdown: cache.save(markdown: usedMarkdown),
+                    parses: cache.parses == nil ? [:] : cache.save(parses: prepared.parses))
+                return (otherFiles(prepared, content: content), saved)
             }
             let files =
                 try pages.get()
@@ -116,7 +129,7 @@ extension SiteBuilder {
                     if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
                     return plannedFile
                 }
-            return (files, others.changes)
+            return (files, others.changes, saved)
         }
         let result = try stages.run("publish") {
             try publisher.publish(
@@ -138,6 +151,17 @@ extension SiteBuilder {
         return Built(
             paths: planned.map(\.path).sorted(), written: result.written, changes: changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
-            stages: stages, siteTemplateFiles: prepared.templates.siteFiles)
+            stages: stages, siteTemplateFiles: prepared.templates.siteFiles,
+            warm: cache.directory == nil
+                ? nil
+                : WarmCache(
+                    manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,
+                    documents: prepared.documents.filter { saved.parses[$0.key] != nil }))
+    }
+
+    /// The memos as their files hold them after a build (see `BuildCache.save`).
+    private struct SavedMemos: Sendable {
+        var markdown: [StableHash: String]
+        var parses: [StableHash: Data]
     }
 }

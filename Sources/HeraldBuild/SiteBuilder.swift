@@ -73,8 +73,9 @@ package enum SiteBuilder {
         var previousState: SiteState?
         var diagnostics: [Diagnostic]
         var previousStateProblem: String?
-        /// The parse records validation used, for the cache.
+        /// The parse records validation used, and their documents, for the cache.
         var parses: [StableHash: Data] = [:]
+        var documents: [StableHash: ParsedDocument] = [:]
 
         func rendered(files: [OutputFile], changes: StateChanges) -> Rendered {
             Rendered(
@@ -113,7 +114,8 @@ package enum SiteBuilder {
                 markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)),
                 state: state,
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
-                diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses)
+                diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses,
+                documents: validation.documents)
         }
     }
 

@@ -11,9 +11,13 @@ import HeraldMarkdown
 package struct ParseMemo: Sendable {
     /// What was stored; read-only while parsing, shared by every thread.
     package let stored: [StableHash: Data]
+    /// Records of `stored` already decoded by an earlier build in this process (`herald serve`),
+    /// by the same keys, their `file` left out.
+    package let documents: [StableHash: ParsedDocument]
 
-    package init(stored: [StableHash: Data] = [:]) {
+    package init(stored: [StableHash: Data] = [:], documents: [StableHash: ParsedDocument] = [:]) {
         self.stored = stored
+        self.documents = documents
     }
 
     /// What a parse reads besides the file: `site.yml`'s catalog and zone, and the cache version
@@ -45,6 +49,10 @@ package struct ParseMemo: Sendable {
     /// The document of `file`: from its record when one reads back, else from `parse`, then recorded.
     func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry {
         let key = Self.key(file, context: context)
+        if let record = stored[key], var document = documents[key] {
+            document.file = file
+            return Entry(document: document, key: key, record: record)
+        }
         if let record = stored[key],
             var document = record.withUnsafeBytes({ try? CompactBinary.decode(ParsedDocument.self, from: $0) }
             )

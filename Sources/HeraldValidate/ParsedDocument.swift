@@ -13,6 +13,8 @@ package struct ParsedDocument: Codable {
     }
 
     @SuppliedByLoad package var file: ContentFile
+    /// What stands for `file` in a record, until the load that finds the record puts it back.
+    static let fileLeftOut = ContentFile(path: "", kind: .incident, text: "")
     /// The slug (from `slug:` or the file name), nil when it is not valid.
     package var slug: String?
     /// The `slug:` value, or the file's start when the slug comes from the file name.
@@ -51,7 +53,7 @@ package struct SuppliedByLoad: Codable {
 
     /// A placeholder, replaced by the loaded file.
     package init(from decoder: any Decoder) {
-        wrappedValue = ContentFile(path: "", kind: .incident, text: "")
+        wrappedValue = ParsedDocument.fileLeftOut
     }
 
     package func encode(to encoder: any Encoder) {}

@@ -38,11 +38,17 @@ package enum SiteValidator {
         let files = content.files.filter { $0.kind != .site }
         var documents: [ParsedDocument]
         var parses: [StableHash: Data] = [:]
+        var recorded: [StableHash: ParsedDocument] = [:]
         if let memo {
             let context = ParseMemo.Context(catalog: catalog, timeZone: timeZone)
             let entries = ParallelMap.map(files) { memo.entry(for: $0, context: context, parse: parse) }
             documents = entries.map(\.document)
-            for entry in entries { parses[entry.key] = entry.record }
+            for entry in entries where entry.record != nil {
+                parses[entry.key] = entry.record
+                var document = entry.document
+                document.file = ParsedDocument.fileLeftOut
+                recorded[entry.key] = document
+            }
         } else {
             documents = ParallelMap.map(files, parse)
         }
@@ -59,10 +65,11 @@ package enum SiteValidator {
 
         diagnostics = sorted(diagnostics)
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return ValidationResult(site: nil, diagnostics: diagnostics, parses: parses)
+            return ValidationResult(site: nil, diagnostics: diagnostics, parses: parses, documents: recorded)
         }
         if !options.includeDrafts { documents.removeAll(where: \.isDraft) }
-        return ValidationResult(site: assemble(config, documents), diagnostics: diagnostics, parses: parses)
+        return ValidationResult(
+            site: assemble(config, documents), diagnostics: diagnostics, parses: parses, documents: recorded)
     }
 
     /// The site from error-free documents; references to left-out drafts are dropped.

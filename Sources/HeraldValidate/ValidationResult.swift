@@ -11,11 +11,17 @@ package struct ValidationResult: Sendable {
     package var diagnostics: [Diagnostic]
     /// The `ParseMemo` records this validation used, by key: the next build's memo.
     package var parses: [StableHash: Data]
+    /// The documents of those records, their `file` left out (see `ParseMemo.documents`).
+    package var documents: [StableHash: ParsedDocument]
 
-    package init(site: Site?, diagnostics: [Diagnostic], parses: [StableHash: Data] = [:]) {
+    package init(
+        site: Site?, diagnostics: [Diagnostic], parses: [StableHash: Data] = [:],
+        documents: [StableHash: ParsedDocument] = [:]
+    ) {
         self.site = site
         self.diagnostics = diagnostics
         self.parses = parses
+        self.documents = documents
     }
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

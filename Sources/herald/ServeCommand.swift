@@ -11,6 +11,7 @@ import HeraldRender
 import HeraldServe
 import HeraldValidate
 import HeraldWrite
+import Synchronization
 
 /// `herald serve`: build, serve on loopback, rebuild on change, reload open pages.
 struct ServeCommand: ParsableCommand {
@@ -50,6 +51,7 @@ struct ServeCommand: ParsableCommand {
         }
         let fixedNow = site.location.now == nil ? nil : first.now
         let output = Console.standardOutput
+        let warm = WarmCacheBox()
         let configuration = PreviewServer.Configuration(
             host: host, port: port, outputDirectory: first.outputDirectory,
             watchedFolders: [first.contentDirectory, first.templatesDirectory])
@@ -58,7 +60,7 @@ struct ServeCommand: ParsableCommand {
             build: {
                 var options = first
                 options.now = fixedNow ?? Date()
-                return Self.build(options, lock: lock)
+                return Self.build(options, lock: lock, warm: warm)
             },
             report: { output.diagnostics($0) })
         let task = Task {
@@ -93,18 +95,22 @@ struct ServeCommand: ParsableCommand {
 
     /// One build, reported as a line for the terminal or the errors for the terminal and the page
     /// (escaped for both, as `Console.write` escapes).
-    private static func build(_ options: BuildOptions, lock: OutputLock) -> PreviewServer.BuildOutcome {
-        switch unescapedBuild(options, lock: lock) {
+    private static func build(_ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox)
+        -> PreviewServer.BuildOutcome
+    {
+        switch unescapedBuild(options, lock: lock, warm: warm) {
         case .built(let summary): .built(summary: TerminalText.escaped(summary, keepingLineBreaks: true))
         case .failed(let text): .failed(TerminalText.escaped(text, keepingLineBreaks: true))
         }
     }
 
-    private static func unescapedBuild(_ options: BuildOptions, lock: OutputLock)
+    private static func unescapedBuild(_ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox)
         -> PreviewServer.BuildOutcome
     {
         do throws(SiteBuild.Failure) {
-            let built = try SiteBuild.run(options, lock: lock)
+            // A failed build leaves the cache of the last good one in the box.
+            let built = try SiteBuild.run(options, lock: lock, warm: warm.cache.withLock { $0 })
+            warm.cache.withLock { $0 = built.warm }
             let time = built.stages.total.milliseconds
             let warnings = built.warnings.map { $0.description + "\n" }.joined()
             return .built(
@@ -123,4 +129,10 @@ struct ServeCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// The cache as `serve`'s last build left it, for its next build (Hugo's server model: the next
+/// build starts from memory, not from the cache files).
+private final class WarmCacheBox: Sendable {
+    let cache = Mutex<WarmCache?>(nil)
 }

@@ -20,13 +20,14 @@ struct SiteBuild {
 
     /// With `useCache`, only pages and files whose inputs changed are rendered and written (see
     /// HeraldBuild's `BuildCache`); the output bytes are the same either way. `lock`: the output's
-    /// lock, when the caller holds it for longer than this build.
-    static func run(_ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil) throws(Failure)
-        -> SiteBuilder.Built
-    {
+    /// lock, when the caller holds it for longer than this build. `warm`: the cache as the previous
+    /// build of this process left it (`SiteBuilder.Built.warm`).
+    static func run(
+        _ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil, warm: WarmCache? = nil
+    ) throws(Failure) -> SiteBuilder.Built {
         do {
             return try SiteBuilder.build(
-                options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock)
+                options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock, warm: warm)
         } catch let errors as ContentErrors {
             throw .content(errors.diagnostics)
         } catch {

@@ -4,6 +4,7 @@ import Testing
 @testable import HeraldBuild
 @testable import HeraldCore
 @testable import HeraldTestSupport
+@testable import HeraldValidate
 @testable import HeraldWrite
 
 /// The build cache is only an optimisation: after any kind of change, a cached build must
@@ -33,14 +34,16 @@ import Testing
         /// Builds with the cache and expects the output to equal a clean render with the same
         /// previous state; returns what the build did.
         @discardableResult
-        func buildAndCompare(now: Date = BuildCacheTests.now) throws -> SiteBuilder.Built {
+        func buildAndCompare(now: Date = BuildCacheTests.now, warm: WarmCache? = nil) throws
+            -> SiteBuilder.Built
+        {
             let previousCopy = "\(root)/previous-state.json"
             try? FileManager.default.removeItem(atPath: previousCopy)
             let previous = "\(output)/\(SitePaths.state)"
             let hadPrevious = FileManager.default.fileExists(atPath: previous)
             if hadPrevious { try FileManager.default.copyItem(atPath: previous, toPath: previousCopy) }
             let built = try SiteBuilder.build(
-                options(now: now), fileSystem: LocalFileSystem(), useCache: true)
+                options(now: now), fileSystem: LocalFileSystem(), useCache: true, warm: warm)
             let clean = try SiteBuilder.render(
                 options(now: now, previous: hadPrevious ? previousCopy : "\(root)/no-previous-state.json"),
                 fileSystem: LocalFileSystem())
@@ -226,6 +229,51 @@ import Testing
         #expect(
             BuildCache.hasDrifted(stored, used: changedValue), "a record that did not read back is a miss")
         #expect(BuildCache.hasDrifted([:], used: [StableHash.of("x"): "y"]))
+    }
+
+    /// `serve` hands each build's cache to the next in memory: the same bytes as from the files.
+    @Test func buildsFromTheWarmCacheGiveTheSameBytes() throws {
+        let site = try Site()
+        var warm = try #require(try site.buildAndCompare().warm)
+        let edits: [(String, (String) -> String)] = [
+            (Self.incident, { $0 + "\nOne more sentence about *the fix*.\n" }),
+            (
+                "Templates/partials/update.mustache",
+                { $0.replacingOccurrences(of: "From this update", with: "Since then") }
+            ),
+            (
+                "Content/site.yml",
+                { $0.replacingOccurrences(of: "title: Example Mail Status", with: "title: Mail Status") }
+            ),
+        ]
+        for (file, change) in edits {
+            try site.edit(file, change)
+            warm = try #require(try site.buildAndCompare(warm: warm).warm)
+            // It holds what the cache files hold.
+            let parses = ParseMemoFile.decode(
+                try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
+            #expect(warm.parses == parses)
+            #expect(Set(warm.documents.keys) == Set(parses.keys))
+        }
+        try FileManager.default.removeItem(atPath: "\(site.output)/blog")
+        warm = try #require(try site.buildAndCompare(warm: warm).warm)
+        warm = try #require(try site.buildAndCompare(now: Self.now.addingTimeInterval(600), warm: warm).warm)
+
+        // The documents come from memory, not from the records: a doctored one shows.
+        for (key, var document) in warm.documents {
+            guard case .incident(var incident) = document.item, incident.slug == "2025-10-06-cluster-a-email"
+            else { continue }
+            incident.title = "Doctored in memory"
+            document.item = .incident(incident)
+            warm.documents[key] = document
+        }
+        _ = try SiteBuilder.build(
+            site.options(now: Self.now.addingTimeInterval(1200)), fileSystem: LocalFileSystem(),
+            useCache: true,
+            warm: warm)
+        let page = try String(
+            contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
+        #expect(page.contains("Doctored in memory"))
     }
 
     @Test func outputChangedBehindHeraldsBackIsRepaired() throws {
