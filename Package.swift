@@ -80,7 +80,8 @@ let package = Package(
         .target(
             name: "HeraldServe",
             dependencies: [
-                .product(name: "FlyingSocks", package: "FlyingFox")
+                "HeraldCore",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: crossModuleOptimization
         ),

@@ -1,12 +1,14 @@
 import Foundation
+import HeraldCore
 
-/// Notices changes under some folders: every file's path, size and modification time, compared
-/// scan to scan. Where the kernel sends notices (`FolderNotifications`), a scan is made only after
+/// Notices changes under some folders: every file's path and identity (inode, size, modification
+/// and change times), compared scan to scan. Where the kernel sends notices (`FolderNotifications`), a scan is made only after
 /// one, so waiting costs nothing at any site size; elsewhere it scans every `interval`.
 struct FolderWatcher: Sendable {
     /// What a scan saw; equal fingerprints mean nothing changed.
     struct Fingerprint: Equatable, Sendable {
-        var entries: [String: [Double]] = [:]
+        /// Path → what it names, links followed (nil when that cannot be read).
+        var entries: [String: FileIdentity?] = [:]
     }
 
     let folders: [String]
@@ -21,20 +23,20 @@ struct FolderWatcher: Sendable {
         notifications = notified ? FolderNotifications(folders: folders) : nil
     }
 
+    /// Hidden entries (an editor's swap and backup files, `.git`) at any depth are left out.
+    ///
+    /// With `readdir` and one `stat` per entry: Foundation's enumerator with its resource values
+    /// took half a second at 10,000 incidents, and a change is scanned twice before a rebuild.
     func scan() -> Fingerprint {
         var fingerprint = Fingerprint()
-        let manager = FileManager.default
         for folder in folders {
-            let root = URL(fileURLWithPath: folder)
             // The folder itself, so creating or removing it counts too.
-            fingerprint.entries[folder] = Self.stamp(root)
-            guard
-                let enumerator = manager.enumerator(
-                    at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
-                    options: [.skipsHiddenFiles])
-            else { continue }
-            for case let url as URL in enumerator {
-                fingerprint.entries[url.path] = Self.stamp(url)
+            fingerprint.entries[folder] = FileIdentity.resolving(folder)?.identity
+            let walk = DirectoryWalk.entries(below: folder)
+            for relative in walk.files + walk.directories + walk.others
+            where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let path = "\(folder)/\(relative)"
+                fingerprint.entries[path] = FileIdentity.resolving(path)?.identity
             }
         }
         return fingerprint
@@ -74,8 +76,4 @@ struct FolderWatcher: Sendable {
         }
     }
 
-    private static func stamp(_ url: URL) -> [Double] {
-        let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-        return [values?.contentModificationDate?.timeIntervalSince1970 ?? -1, Double(values?.fileSize ?? -1)]
-    }
 }

@@ -108,5 +108,11 @@ import Testing
         let inFolder = try await watcher.nextChange(
             after: folder, every: .milliseconds(10), quiet: .milliseconds(10))
         #expect(inFolder.entries["\(root)/incidents/c.md"] != nil)
+        // An editor's swap file, written as the user types, is no change.
+        try Data("s".utf8).write(to: URL(fileURLWithPath: "\(root)/incidents/.c.md.swp"))
+        let withSwap = watcher.scan()
+        try Data("ss".utf8).write(to: URL(fileURLWithPath: "\(root)/incidents/.c.md.swp"))
+        #expect(watcher.scan() == withSwap)
+        #expect(withSwap.entries.keys.allSatisfy { !$0.contains("/.") })
     }
 }
