@@ -114,7 +114,8 @@ extension SiteBuilder {
                 Result { () throws(ContentErrors) in
                     try PageRenderer.plan(
                         site: prepared.site, status: prepared.status, content: content,
-                        templates: prepared.templates, keep: cache.canKeep, store: publisher.store)
+                        templates: prepared.templates, sources: prepared.sources, keep: cache.canKeep,
+                        store: publisher.store)
                 }
             } alongside: {
                 let saved = SavedMemos(

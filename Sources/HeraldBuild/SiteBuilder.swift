@@ -76,6 +76,8 @@ package enum SiteBuilder {
         /// The parse records validation used, and their documents, for the cache.
         var parses: [StableHash: Data] = [:]
         var documents: [StableHash: ParsedDocument] = [:]
+        /// What each item of `site` was made from, where its parse record says it (`PageInputs`).
+        var sources = PageInputs.Sources()
 
         func rendered(files: [OutputFile], changes: StateChanges) -> Rendered {
             Rendered(
@@ -115,7 +117,8 @@ package enum SiteBuilder {
                 state: state,
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
                 diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses,
-                documents: validation.documents)
+                documents: validation.documents,
+                sources: PageInputs.Sources(snapshot: site, site: fullSite, documents: validation.documents))
         }
     }
 

@@ -6,6 +6,7 @@ import Testing
 @testable import HeraldMarkdown
 @testable import HeraldRender
 @testable import HeraldTestSupport
+@testable import HeraldValidate
 
 /// A page that declares what it reads (`PageJob.reads`) is kept when those inputs are unchanged,
 /// without its view model being built; that is sound only if equal input keys always come
@@ -32,14 +33,19 @@ import Testing
         var conflicts: [String] = []
         var checked = 0
         var repeated = 0
+        var sourced = 0
 
         mutating func add(_ root: String, now: Date, drafts: Bool = false) throws {
             let options = BuildOptions(siteRoot: root, now: now, includeDrafts: drafts)
             var stages = StageTimes()
-            let prepared = try SiteBuilder.prepare(options, fileSystem: LocalFileSystem(), stages: &stages)
+            // With a parse memo, so the items the snapshot leaves as they are have their sources.
+            let prepared = try SiteBuilder.prepare(
+                options, fileSystem: LocalFileSystem(), stages: &stages, parseMemo: ParseMemo())
             let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
             let keys = PageRenderer.keys(
-                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
+                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
+                sources: prepared.sources)
+            sourced += prepared.sources.incidents.count + prepared.sources.posts.count
             for page in keys {
                 guard let input = page.input else { continue }
                 checked += 1
@@ -96,5 +102,6 @@ import Testing
         #expect(seen.checked > 900)
         #expect(seen.repeated > seen.checked / 2)
         #expect(seen.models.count > 50, "inputs change as the incidents unfold")
+        #expect(seen.sourced > 300, "most items are keyed by their parse records")
     }
 }

@@ -34,7 +34,18 @@ package struct PageInputs: Sendable {
     /// Nil when some value could not be encoded: then no page has an input key.
     private let digests: Digests?
 
-    init(_ context: RenderContext, templates: TemplateSet) {
+    /// Per item, by slug, what its value was made from when that alone determines it (see
+    /// `SiteBuilder`'s `ItemSources(snapshot:site:documents:)`): it stands for the item's encoding in its digest, as
+    /// encoding every incident on every build was a large part of what is left of rendering.
+    package struct Sources: Sendable {
+        package var incidents: [String: StableHash] = [:]
+        package var maintenances: [String: StableHash] = [:]
+        package var posts: [String: StableHash] = [:]
+
+        package init() {}
+    }
+
+    init(_ context: RenderContext, templates: TemplateSet, sources: Sources) {
         var hasher = StableHasher()
         hasher.combine("herald-page-inputs 1")
         hasher.combine(CacheVersion.current)
@@ -42,7 +53,7 @@ package struct PageInputs: Sendable {
         let status = context.status
         guard Self.combine(encoding: context.site.config, into: &hasher),
             let incidents = Self.digests(
-                context.site.incidents, slug: \.slug,
+                context.site.incidents, slug: \.slug, sources: sources.incidents,
                 derived: { incident, hasher in
                     let ongoing = status.activeIncidents.contains(incident.slug)
                     let history =
@@ -53,13 +64,14 @@ package struct PageInputs: Sendable {
                     return true
                 }),
             let maintenances = Self.digests(
-                context.site.maintenances, slug: \.slug,
+                context.site.maintenances, slug: \.slug, sources: sources.maintenances,
                 derived: { maintenance, hasher in
                     hasher.combine(status.state(of: maintenance).rawValue)
                     if maintenance.recurrence != nil { hasher.combine(Timestamp.format(status.now)) }
                     return true
                 }),
-            let posts = Self.digests(context.site.posts, slug: \.slug, derived: { _, _ in true })
+            let posts = Self.digests(
+                context.site.posts, slug: \.slug, sources: sources.posts, derived: { _, _ in true })
         else {
             digests = nil
             return
@@ -94,15 +106,22 @@ package struct PageInputs: Sendable {
 
     private static let missing = StableHash.of("missing")
 
-    /// Each item's digest by slug, in parallel: its encoding, then what `derived` adds; nil if
-    /// any item or its derived part cannot be encoded.
+    /// Each item's digest by slug, in parallel: its source, else its encoding, then what
+    /// `derived` adds; nil if any item or its derived part cannot be encoded.
     private static func digests<Item: Encodable & Sendable>(
-        _ items: [Item], slug: KeyPath<Item, String> & Sendable,
+        _ items: [Item], slug: KeyPath<Item, String> & Sendable, sources: [String: StableHash],
         derived: @Sendable (Item, inout StableHasher) -> Bool
     ) -> [String: StableHash]? {
         let pairs = ParallelMap.map(items) { item -> (String, StableHash)? in
             var hasher = StableHasher()
-            guard combine(encoding: item, into: &hasher), derived(item, &hasher) else { return nil }
+            if let source = sources[item[keyPath: slug]] {
+                hasher.combine(UInt8(1))
+                hasher.combine(source)
+            } else {
+                hasher.combine(UInt8(0))
+                guard combine(encoding: item, into: &hasher) else { return nil }
+            }
+            guard derived(item, &hasher) else { return nil }
             return (item[keyPath: slug], hasher.finalize())
         }
         var digests: [String: StableHash] = [:]
