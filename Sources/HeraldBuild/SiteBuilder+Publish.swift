@@ -42,10 +42,11 @@ extension SiteBuilder {
     /// it takes the output's `OutputLock`, unless the caller holds it already (`herald serve`).
     ///
     /// `warm`: the cache as the previous build of this process left it (`Built.warm`), used
-    /// instead of reading the cache files.
+    /// instead of reading the cache files. `keepsWarm`: return this build's (a command-line
+    /// build does not, and so does not hold the parsed documents while it renders).
     package static func build(
         _ options: BuildOptions, fileSystem: any FileSystem, useCache: Bool, lock: OutputLock? = nil,
-        warm: WarmCache? = nil
+        warm: WarmCache? = nil, keepsWarm: Bool = false
     ) throws -> Built {
         var stages = StageTimes()
         let output = OutputLocation(options.outputDirectory)
@@ -102,7 +103,9 @@ extension SiteBuilder {
             outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
         // Before any page is written into the spare tree as it renders.
         let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
-        let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses)
+        let prepared = try prepare(
+            options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
+            keepsDocuments: keepsWarm)
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
@@ -153,7 +156,7 @@ extension SiteBuilder {
             paths: planned.map(\.path).sorted(), written: result.written, changes: changes,
             warnings: prepared.diagnostics, previousStateProblem: prepared.previousStateProblem,
             stages: stages, siteTemplateFiles: prepared.templates.siteFiles,
-            warm: cache.directory == nil
+            warm: cache.directory == nil || !keepsWarm
                 ? nil
                 : WarmCache(
                     manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,

@@ -73,7 +73,8 @@ package enum SiteBuilder {
         var previousState: SiteState?
         var diagnostics: [Diagnostic]
         var previousStateProblem: String?
-        /// The parse records validation used, and their documents, for the cache.
+        /// The parse records validation used, for the cache, and their documents when asked
+        /// for (`serve`'s warm cache).
         var parses: [StableHash: Data] = [:]
         var documents: [StableHash: ParsedDocument] = [:]
         /// What each item of `site` was made from, where its parse record says it (`PageInputs`).
@@ -89,7 +90,7 @@ package enum SiteBuilder {
     /// Load and validate, read the templates, derive: the stages before rendering, timed.
     static func prepare(
         _ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes,
-        parseMemo: ParseMemo? = nil
+        parseMemo: ParseMemo? = nil, keepsDocuments: Bool = false
     ) throws -> Prepared {
         let validation = try stages.run("load and validate") {
             try check(options, fileSystem: fileSystem, memo: parseMemo)
@@ -117,7 +118,7 @@ package enum SiteBuilder {
                 state: state,
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
                 diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses,
-                documents: validation.documents,
+                documents: keepsDocuments ? validation.documents : [:],
                 sources: PageInputs.Sources(snapshot: site, site: fullSite, documents: validation.documents))
         }
     }

@@ -109,7 +109,8 @@ struct ServeCommand: ParsableCommand {
     {
         do throws(SiteBuild.Failure) {
             // A failed build leaves the cache of the last good one in the box.
-            let built = try SiteBuild.run(options, lock: lock, warm: warm.cache.withLock { $0 })
+            let built = try SiteBuild.run(
+                options, lock: lock, warm: warm.cache.withLock { $0 }, keepsWarm: true)
             warm.cache.withLock { $0 = built.warm }
             let time = built.stages.total.milliseconds
             let warnings = built.warnings.map { $0.description + "\n" }.joined()

@@ -21,13 +21,15 @@ struct SiteBuild {
     /// With `useCache`, only pages and files whose inputs changed are rendered and written (see
     /// HeraldBuild's `BuildCache`); the output bytes are the same either way. `lock`: the output's
     /// lock, when the caller holds it for longer than this build. `warm`: the cache as the previous
-    /// build of this process left it (`SiteBuilder.Built.warm`).
+    /// build of this process left it, and whether to return this build's (`SiteBuilder.Built.warm`).
     static func run(
-        _ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil, warm: WarmCache? = nil
+        _ options: BuildOptions, useCache: Bool = true, lock: OutputLock? = nil, warm: WarmCache? = nil,
+        keepsWarm: Bool = false
     ) throws(Failure) -> SiteBuilder.Built {
         do {
             return try SiteBuilder.build(
-                options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock, warm: warm)
+                options, fileSystem: LocalFileSystem(), useCache: useCache, lock: lock, warm: warm,
+                keepsWarm: keepsWarm)
         } catch let errors as ContentErrors {
             throw .content(errors.diagnostics)
         } catch {
