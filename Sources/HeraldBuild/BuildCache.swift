@@ -61,17 +61,10 @@ struct BuildCache: Sendable {
 
     /// The cache in `directory` (from `directory(for:)`): its manifest and memos.
     static func load(_ directory: String, of output: OutputLocation) -> BuildCache {
-        let manifest = loadManifest(directory: directory)
-        let memo = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) }
-        let parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) }
-        return BuildCache(
-            directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
-            manifest: manifest, memo: MarkdownMemo(stored: memo ?? [:]),
-            parses: ParseMemo(stored: parses ?? [:]),
-            outputIntact: manifest.foldersAreIntact(in: output.path, on: disk))
+        load(directory, of: output, warm: WarmCache(readingCacheIn: directory, decodingRecords: false))
     }
 
-    /// The cache in `directory` as `warm` holds it, read from nothing: `herald serve`'s next build.
+    /// The cache in `directory` as `warm` holds it, read from nothing (`herald serve`'s next build).
     static func load(_ directory: String, of output: OutputLocation, warm: WarmCache) -> BuildCache {
         BuildCache(
             directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",

@@ -76,7 +76,9 @@ extension SiteBuilder {
                 })
         {
             reused.stages = stages
-            reused.warm = warm
+            // A `serve` that starts on an unchanged output reads the cache now, not at the first save.
+            reused.warm =
+                keepsWarm ? warm ?? WarmCache(readingCacheIn: cacheDirectory, decodingRecords: true) : nil
             return reused
         }
         let (cache, claim) = try stages.run("read the cache and the output") {

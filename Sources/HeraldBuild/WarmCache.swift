@@ -15,3 +15,24 @@ package struct WarmCache: Sendable {
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]
 }
+
+extension WarmCache {
+    /// The cache files in `directory` as they are (a missing or damaged one reads as empty), with
+    /// every parse record decoded when `decodingRecords` (one that does not read back is left
+    /// out: a miss).
+    init(readingCacheIn directory: String, decodingRecords: Bool) {
+        manifest = BuildCache.loadManifest(directory: directory)
+        markdown = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) } ?? [:]
+        parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) } ?? [:]
+        guard decodingRecords else {
+            documents = [:]
+            return
+        }
+        let decoded = ParallelMap.map(Array(parses)) { key, record in
+            record.withUnsafeBytes { bytes in
+                (try? CompactBinary.decode(ParsedDocument.self, from: bytes)).map { (key, $0) }
+            }
+        }
+        documents = Dictionary(decoded.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+}

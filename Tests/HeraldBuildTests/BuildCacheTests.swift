@@ -263,6 +263,20 @@ import Testing
         warm = try #require(
             try site.buildAndCompare(now: Self.now.addingTimeInterval(600), warm: warm, keepsWarm: true).warm)
 
+        // A serve that starts on an unchanged output reads its warm cache from the files. (By a
+        // clock an hour on, so the files just edited are not racy and the builds are recorded.)
+        var later = site.options(now: Self.now.addingTimeInterval(900))
+        later.clock = { Date().addingTimeInterval(3600) }
+        // Twice: the second build's previous state is the first one's, as the third build's is.
+        for _ in 0..<2 { _ = try SiteBuilder.build(later, fileSystem: LocalFileSystem(), useCache: true) }
+        let restarted = try SiteBuilder.build(
+            later, fileSystem: LocalFileSystem(), useCache: true, keepsWarm: true)
+        #expect(restarted.reusedOutput)
+        let read = try #require(restarted.warm)
+        let stored = ParseMemoFile.decode(
+            try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
+        #expect(read.parses == stored && Set(read.documents.keys) == Set(stored.keys))
+
         // The documents come from memory, not from the records: a doctored one shows.
         for (key, var document) in warm.documents {
             guard case .incident(var incident) = document.item, incident.slug == "2025-10-06-cluster-a-email"
