@@ -29,9 +29,7 @@ extension WarmCache {
             return
         }
         let decoded = ParallelMap.map(Array(parses)) { key, record in
-            record.withUnsafeBytes { bytes in
-                (try? CompactBinary.decode(ParsedDocument.self, from: bytes)).map { (key, $0) }
-            }
+            ParseMemo.document(from: record).map { (key, $0) }
         }
         documents = Dictionary(decoded.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }

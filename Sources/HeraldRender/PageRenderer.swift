@@ -60,7 +60,7 @@ package enum PageRenderer {
         return ParallelMap.map(jobs(context)) { job in
             (
                 job.path,
-                job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) },
+                inputs.key(of: job),
                 modelKey(TemplateTree.make(job.model()), of: job, templates: templates)
             )
         }
@@ -72,7 +72,7 @@ package enum PageRenderer {
         store: (String, Data) -> FileIdentity?
     ) throws(ContentErrors) -> PlannedFile {
         let path = SitePaths.file(for: job.path)
-        let inputKey = job.reads.flatMap { inputs.key(path: job.path, template: job.template, reading: $0) }
+        let inputKey = inputs.key(of: job)
         if let inputKey, keep(path, inputKey) { return PlannedFile(path: path, key: inputKey, contents: nil) }
         let tree = TemplateTree.make(job.model())
         let key = inputKey ?? modelKey(tree, of: job, templates: templates)

@@ -49,20 +49,18 @@ package struct ParseMemo: Sendable {
     /// The document of `file`: from its record when one reads back, else from `parse`, then recorded.
     func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry {
         let key = Self.key(file, context: context)
-        if let record = stored[key], var document = documents[key] {
-            document.file = file
-            return Entry(document: document, key: key, record: record)
-        }
-        if let record = stored[key],
-            var document = record.withUnsafeBytes({ try? CompactBinary.decode(ParsedDocument.self, from: $0) }
-            )
-        {
+        if let record = stored[key], var document = documents[key] ?? Self.document(from: record) {
             document.file = file
             return Entry(document: document, key: key, record: record)
         }
         let document = parse(file)
         return Entry(
             document: document, key: key, record: (try? CompactBinary.encode(document)).map { Data($0) })
+    }
+
+    /// The document a record holds, its `file` left out; nil when it does not read back (a miss).
+    package static func document(from record: Data) -> ParsedDocument? {
+        record.withUnsafeBytes { try? CompactBinary.decode(ParsedDocument.self, from: $0) }
     }
 
     private static func key(_ file: ContentFile, context: Context) -> StableHash {

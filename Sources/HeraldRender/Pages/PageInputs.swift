@@ -82,9 +82,14 @@ package struct PageInputs: Sendable {
             site: hasher.finalize(), incidents: incidents, maintenances: maintenances, posts: posts)
     }
 
-    /// The key of a page at `path` from `template` that reads the site and `parts`; nil when
-    /// the digests could not be made.
-    func key(path: String, template: String, reading parts: [Part]) -> StableHash? {
+    /// The key of a page that declares what it reads (`PageJob.reads`); nil for one that does
+    /// not, or when the digests could not be made.
+    func key(of job: PageJob) -> StableHash? {
+        job.reads.flatMap { key(path: job.path, template: job.template, reading: $0) }
+    }
+
+    /// The key of a page at `path` from `template` that reads the site and `parts`.
+    private func key(path: String, template: String, reading parts: [Part]) -> StableHash? {
         guard let digests else { return nil }
         var hasher = StableHasher()
         hasher.combine(digests.site)
