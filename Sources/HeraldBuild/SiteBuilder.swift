@@ -40,7 +40,7 @@ package enum SiteBuilder {
         // Links are checked against the pages a build as of `now` publishes, so only once the
         // content is valid.
         if let site = result.site {
-            let links = LinkCheck.warnings(site, now: options.now)
+            let links = LinkCheck.warnings(site, now: options.now, links: result.links)
             if !links.isEmpty {
                 result.diagnostics = (result.diagnostics + links).enumerated().sorted {
                     ($0.element.location, $0.offset) < ($1.element.location, $1.offset)

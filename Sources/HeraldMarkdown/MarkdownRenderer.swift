@@ -118,7 +118,7 @@ package struct MarkdownRenderer: Sendable {
 }
 
 /// A link's destination and where it starts in its Markdown text.
-package struct MarkdownLink: Hashable, Sendable {
+package struct MarkdownLink: Hashable, Sendable, Codable {
     package var destination: String
     package var line: Int
     package var column: Int

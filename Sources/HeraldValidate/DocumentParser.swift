@@ -48,6 +48,10 @@ package struct DocumentParser {
             file: file, frontMatter: frontMatter, catalog: catalog, timeZone: timeZone)
         parser.parse(frontMatter)
         parser.document.diagnostics = parser.reader.diagnostics
+        if let item = parser.document.item {
+            let links = TextLinks(of: item.pageTexts)
+            parser.document.links = links.isEmpty ? nil : links
+        }
         return parser.document
     }
 

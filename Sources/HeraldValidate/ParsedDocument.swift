@@ -31,6 +31,20 @@ package struct ParsedDocument: Codable {
     /// nil when the file had errors.
     package var item: Item?
     package var diagnostics: [Diagnostic] = []
+    /// The links of the item's page texts, for the link check; nil when there are none (most
+    /// files: cheaper to record and to read back).
+    var links: TextLinks?
+}
+
+extension ParsedDocument.Item {
+    /// See `Incident.pageTexts`.
+    var pageTexts: [MarkdownText] {
+        switch self {
+        case .incident(let incident): incident.pageTexts
+        case .maintenance(let maintenance): maintenance.pageTexts
+        case .post(let post): post.pageTexts
+        }
+    }
 }
 
 /// A slug named by one document, to be checked once every file is read.

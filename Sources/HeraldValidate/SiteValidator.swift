@@ -43,6 +43,8 @@ package enum SiteValidator {
             let context = ParseMemo.Context(catalog: catalog, timeZone: timeZone)
             let entries = ParallelMap.map(files) { memo.entry(for: $0, context: context, parse: parse) }
             documents = entries.map(\.document)
+            parses.reserveCapacity(entries.count)
+            recorded.reserveCapacity(entries.count)
             for entry in entries where entry.record != nil {
                 parses[entry.key] = entry.record
                 var document = entry.document
@@ -68,8 +70,10 @@ package enum SiteValidator {
             return ValidationResult(site: nil, diagnostics: diagnostics, parses: parses, documents: recorded)
         }
         if !options.includeDrafts { documents.removeAll(where: \.isDraft) }
+        let links = TextLinks(merging: documents.compactMap(\.links))
         return ValidationResult(
-            site: assemble(config, documents), diagnostics: diagnostics, parses: parses, documents: recorded)
+            site: assemble(config, documents), diagnostics: diagnostics, parses: parses, documents: recorded,
+            links: links)
     }
 
     /// The site from error-free documents; references to left-out drafts are dropped.

@@ -13,15 +13,18 @@ package struct ValidationResult: Sendable {
     package var parses: [StableHash: Data]
     /// The documents of those records, their `file` left out (see `ParseMemo.documents`).
     package var documents: [StableHash: ParsedDocument]
+    /// The links of every item's page texts, as their parses recorded them (`LinkCheck`).
+    package var links: TextLinks
 
     package init(
         site: Site?, diagnostics: [Diagnostic], parses: [StableHash: Data] = [:],
-        documents: [StableHash: ParsedDocument] = [:]
+        documents: [StableHash: ParsedDocument] = [:], links: TextLinks = TextLinks()
     ) {
         self.site = site
         self.diagnostics = diagnostics
         self.parses = parses
         self.documents = documents
+        self.links = links
     }
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -3,8 +3,10 @@ import Testing
 
 @testable import HeraldBuild
 @testable import HeraldCore
+@testable import HeraldMarkdown
 @testable import HeraldRender
 @testable import HeraldTestSupport
+@testable import HeraldValidate
 
 /// `herald check` and `build` report links to pages, feeds and anchors the build does not publish.
 @Suite struct LinkCheckTests {
@@ -79,6 +81,32 @@ import Testing
             #expect(check.status == 0, "\(now): \(check.standardOutput)")
             #expect(check.standardOutput.isEmpty, "\(now)")
         }
+    }
+
+    /// The parses record each text's links, and the check reads those instead of parsing the
+    /// texts again: the same warnings as parsing every text here, from a parse record too.
+    @Test func theCheckReadsTheLinksTheParsesRecorded() throws {
+        let options = BuildOptions(siteRoot: try Self.site(), now: try #require(Timestamp.parse(Self.now)))
+        let validation = try SiteBuilder.check(options, fileSystem: LocalFileSystem(), memo: ParseMemo())
+        let site = try #require(validation.site)
+        let post = try #require(site.posts.first { $0.slug == "2025-10-06-links" })
+        #expect(validation.links.links(in: post.body)?.count == 11)
+        let parsedHere = LinkCheck.warnings(site, now: options.now, links: TextLinks())
+        // (The paths here are absolute: the site root is not where the test runs.)
+        #expect(parsedHere.count == Self.expected.count)
+        for (warning, line) in zip(parsedHere, Self.expected) { #expect(warning.description.hasSuffix(line)) }
+        #expect(LinkCheck.warnings(site, now: options.now, links: validation.links) == parsedHere)
+
+        let records = validation.parses.values.compactMap(ParseMemo.document(from:))
+        let recorded = TextLinks(merging: records.compactMap(\.links))
+        #expect(recorded == validation.links, "a parse record keeps the links")
+
+        // What is recorded is what is checked: a record that says other links is believed.
+        let doctored = TextLinks(
+            of: [MarkdownText("[x](https://status.example.com/nope/)", at: post.body.location)])
+        let believed = LinkCheck.warnings(site, now: options.now, links: doctored)
+        #expect(believed.contains { $0.message.hasPrefix("link to `https://status.example.com/nope/`") })
+        #expect(!believed.contains { $0.message.contains("emial") })
     }
 
     @Test func relativeLinksResolveAgainstTheirPage() throws {

@@ -8,42 +8,49 @@ import HeraldTemplates
 /// path, to a page, feed or anchor that a build as of `now` does not publish. Only content
 /// published as of `now` is read, as that is what readers can follow.
 package enum LinkCheck {
-    package static func warnings(_ site: Site, now: Date) -> [Diagnostic] {
+    /// `links`: what the parses recorded (`TextLinks`); a text they hold no links for is parsed here.
+    package static func warnings(_ site: Site, now: Date, links: TextLinks) -> [Diagnostic] {
         let published = SiteSnapshot.asOf(site, now: now)
         let targets = PublishedTargets(site: site, published: published)
         let checker = Checker(
-            baseURL: site.config.baseURL, targets: targets, now: now,
+            baseURL: site.config.baseURL, targets: targets, now: now, recorded: links,
             markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)))
         // Each page's texts, in the order their warnings are listed; checked on every core.
         var pages: [(page: String, texts: [MarkdownText])] = []
         for incident in published.incidents {
-            let texts = [incident.body] + incident.updates.map(\.message) + questionTexts(incident.questions)
-            pages.append((SitePaths.incident(incident.slug), texts))
+            pages.append((SitePaths.incident(incident.slug), incident.pageTexts))
         }
         for maintenance in published.maintenances {
-            let texts =
-                [maintenance.body] + maintenance.updates.map(\.message) + questionTexts(maintenance.questions)
-            pages.append((SitePaths.maintenance(maintenance.slug), texts))
+            pages.append((SitePaths.maintenance(maintenance.slug), maintenance.pageTexts))
         }
         for post in published.posts {
-            pages.append((SitePaths.post(post.slug), [post.body] + questionTexts(post.questions)))
+            pages.append((SitePaths.post(post.slug), post.pageTexts))
         }
         return ParallelMap.map(pages) { page in page.texts.flatMap { checker.check($0, on: page.page) } }
             .flatMap { $0 }
-    }
-
-    private static func questionTexts(_ questions: [Question]) -> [MarkdownText] {
-        questions.flatMap { [$0.question, $0.answer] }
     }
 
     private struct Checker: Sendable {
         var baseURL: BaseURL
         var targets: PublishedTargets
         var now: Date
+        var recorded: TextLinks
         var markdown: MarkdownRenderer
 
         /// The warnings for the links of `text`, shown on the page at `page`.
         func check(_ text: MarkdownText, on page: String) -> [Diagnostic] {
+            links(of: text).compactMap { link in
+                guard let problem = problem(with: link.destination, on: page) else { return nil }
+                var location = text.location
+                location.line += link.line - 1
+                location.column += link.column - 1
+                return .warning(at: location, "link to `\(link.destination)`: \(problem)")
+            }
+        }
+
+        /// The links its parse recorded, else those found by parsing it now.
+        private func links(of text: MarkdownText) -> [MarkdownLink] {
+            if let links = recorded.links(in: text) { return links }
             // Most texts hold no link to the site: skip parsing those. (Bytes are enough for the
             // ASCII markers; a host that is not ASCII is matched as Unicode text.)
             let source = text.source
@@ -55,13 +62,7 @@ package enum LinkCheck {
             else {
                 return []
             }
-            return markdown.links(source).compactMap { link in
-                guard let problem = problem(with: link.destination, on: page) else { return nil }
-                var location = text.location
-                location.line += link.line - 1
-                location.column += link.column - 1
-                return .warning(at: location, "link to `\(link.destination)`: \(problem)")
-            }
+            return markdown.links(source)
         }
 
         /// What is wrong with a link from `page`, or nil when it is fine or leads off the site.
