@@ -17,6 +17,8 @@ import HeraldWrite
 /// - `markdown.bin`: rendered Markdown by a hash of its source and options (`MarkdownMemo`);
 /// - `parses.bin`: each content file's parsed document by a hash of the file and what else the
 ///   parse reads (`ParseMemo`);
+/// - `files.bin`: each content file's identity and the digest of its text, so an unchanged file
+///   is found in `parses.bin` without being read (`KnownFile`, `ContentLoader.load(…, known:)`);
 /// - `inputs.txt`: the fingerprint and result of the last build (`BuildRecord`);
 /// - `site/`: the spare copy of the site that the next build turns into the new output
 ///   (`SpareTreePublisher`).
@@ -41,12 +43,15 @@ struct BuildCache: Sendable {
     let memo: MarkdownMemo
     /// Nil for the empty cache, which neither reads nor records parses.
     let parses: ParseMemo?
+    /// The content files as the load that recorded them saw them; nil for the empty cache.
+    let known: [String: KnownFile]?
     /// Every folder of the output is as recorded: no file was added or removed behind our back.
     let outputIntact: Bool
 
     var manifestPath: String? { directory.map { "\($0)/manifest.txt" } }
     var markdownPath: String? { directory.map { "\($0)/markdown.bin" } }
     var parsesPath: String? { directory.map { "\($0)/parses.bin" } }
+    var knownPath: String? { directory.map { "\($0)/files.bin" } }
     var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
 
     /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be
@@ -69,7 +74,7 @@ struct BuildCache: Sendable {
         BuildCache(
             directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
             manifest: warm.manifest, memo: MarkdownMemo(stored: warm.markdown),
-            parses: ParseMemo(stored: warm.parses, documents: warm.documents),
+            parses: ParseMemo(stored: warm.parses, documents: warm.documents), known: warm.known,
             outputIntact: warm.manifest.foldersAreIntact(in: output.path, on: disk))
     }
 
@@ -79,7 +84,7 @@ struct BuildCache: Sendable {
         let staging = (try? output.clearedStagingDirectory(on: disk)) ?? output.stagingDirectory
         return BuildCache(
             directory: nil, outputDirectory: output.path, spareDirectory: staging, manifest: OutputManifest(),
-            memo: MarkdownMemo(stored: [:]), parses: nil, outputIntact: false)
+            memo: MarkdownMemo(stored: [:]), parses: nil, known: nil, outputIntact: false)
     }
 
     /// The cache folder is absent, or a real folder (not a link) whose spare tree, if any, is one too.
@@ -142,6 +147,17 @@ struct BuildCache: Sendable {
         return parses
     }
 
+    /// Stores the content files as this build's load saw them, leaving out those modified too
+    /// shortly before it started for `stat` to tell a later edit (`InputFingerprint.isRacy`).
+    /// Returns the files as `files.bin` now holds them.
+    func save(known seen: [String: KnownFile], startedAt: Date) -> [String: KnownFile] {
+        let stored = known ?? [:]
+        let settled = seen.filter { !InputFingerprint.isRacy($0.value.identity, startedAt: startedAt) }
+        guard let knownPath, Self.hasDrifted(stored, used: settled), makeDirectory() else { return stored }
+        CacheFile.replace(knownPath, with: KnownFilesFile.encode(settled))
+        return settled
+    }
+
     /// Whether a memo that held `stored` is worth writing again as what a build `used`: when
     /// more than 1/32 of it was missed (used but not stored as used) or left unused.
     ///
@@ -150,7 +166,8 @@ struct BuildCache: Sendable {
     /// of such a build. A memo left as it is stays true (its records are keyed by what they were
     /// made from); the next builds only redo its few misses again, and keep the stale records
     /// until the drift passes the bound.
-    static func hasDrifted<Value: Equatable>(_ stored: [StableHash: Value], used: [StableHash: Value]) -> Bool
+    static func hasDrifted<Key: Hashable, Value: Equatable>(_ stored: [Key: Value], used: [Key: Value])
+        -> Bool
     {
         var misses = 0
         for (key, value) in used where stored[key] != value { misses += 1 }

@@ -77,13 +77,17 @@ struct InputFingerprint: Sendable, Equatable {
             hasher.combine(0)
         }
         hash = hasher.finalize()
-        let racyFrom = startedAt.timeIntervalSince1970 - Self.racyWindow
         // The executable is left out: a running executable cannot be written to.
         isRacy = (content.entries + templates.entries).contains {
-            let modified = $0.file.identity
-            return TimeInterval(modified.modifiedSeconds) + TimeInterval(modified.modifiedNanoseconds) / 1e9
-                >= racyFrom
+            Self.isRacy($0.file.identity, startedAt: startedAt)
         }
+    }
+
+    /// Whether a file was modified less than `racyWindow` before `startedAt`, or later: too
+    /// recently for its identity to tell a further edit.
+    static func isRacy(_ identity: FileIdentity, startedAt: Date) -> Bool {
+        TimeInterval(identity.modifiedSeconds) + TimeInterval(identity.modifiedNanoseconds) / 1e9
+            >= startedAt.timeIntervalSince1970 - racyWindow
     }
 
     /// Every option that changes the output or the messages.

@@ -64,9 +64,10 @@ extension SiteBuilder {
             )
         }
         defer { withExtendedLifetime(heldLock) {} }
+        let startedAt = options.clock()
         let inputs = stages.run("fingerprint the inputs") { () -> InputFingerprint? in
             guard cacheDirectory != nil, fileSystem.isStatable else { return nil }
-            return InputFingerprint(options, startedAt: options.clock())
+            return InputFingerprint(options, startedAt: startedAt)
         }
         if let inputs, let cacheDirectory,
             var reused = stages.run(
@@ -106,7 +107,7 @@ extension SiteBuilder {
         // Before any page is written into the spare tree as it renders.
         let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
         let prepared = try prepare(
-            options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
+            options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses, known: cache.known,
             keepsDocuments: keepsWarm)
         let (content, usedMarkdown) = stages.run("render Markdown") {
             ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
@@ -125,7 +126,8 @@ extension SiteBuilder {
             } alongside: {
                 let saved = SavedMemos(
                     markdown: cache.save(markdown: usedMarkdown),
-                    parses: cache.parses == nil ? [:] : cache.save(parses: prepared.parses))
+                    parses: cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
+                    known: cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt))
                 return (otherFiles(prepared, content: content), saved)
             }
             let files =
@@ -162,12 +164,13 @@ extension SiteBuilder {
                 ? nil
                 : WarmCache(
                     manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,
-                    documents: prepared.documents.filter { saved.parses[$0.key] != nil }))
+                    documents: prepared.documents.filter { saved.parses[$0.key] != nil }, known: saved.known))
     }
 
     /// The memos as their files hold them after a build (see `BuildCache.save`).
     private struct SavedMemos: Sendable {
         var markdown: [StableHash: String]
         var parses: [StableHash: Data]
+        var known: [String: KnownFile]
     }
 }

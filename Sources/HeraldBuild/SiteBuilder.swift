@@ -29,14 +29,29 @@ package enum SiteBuilder {
     package static func check(_ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo? = nil)
         throws -> ValidationResult
     {
-        let content = try ContentLoader(fileSystem: fileSystem)
-            .load(contentDirectory: options.contentDirectory, displayRoot: options.displayRoot)
-        var result = SiteValidator.validate(
-            content,
-            options: ValidationOptions(
-                includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
-                staleAfter: options.staleAfter),
-            memo: memo)
+        try check(options, fileSystem: fileSystem, memo: memo, known: nil).result
+    }
+
+    /// `check`, and with a `memo` and `known` files (`BuildCache.known`), files whose identity is
+    /// the known one are not read either; `seen` is what the load saw, for the next build.
+    static func check(
+        _ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo?, known: [String: KnownFile]?
+    ) throws -> (result: ValidationResult, seen: [String: KnownFile]) {
+        let loader = ContentLoader(fileSystem: fileSystem)
+        let validation = ValidationOptions(
+            includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
+            staleAfter: options.staleAfter)
+        var content = try loader.load(
+            contentDirectory: options.contentDirectory, displayRoot: options.displayRoot,
+            known: memo == nil ? nil : known)
+        var result = SiteValidator.validate(content, options: validation, memo: memo)
+        if !result.unread.isEmpty {
+            // A file left unread has no record to stand for it (the memo lost it, or `site.yml`
+            // changed what parses read): read them all, as without `known`.
+            content = try loader.load(
+                contentDirectory: options.contentDirectory, displayRoot: options.displayRoot, known: [:])
+            result = SiteValidator.validate(content, options: validation, memo: memo)
+        }
         // Links are checked against the pages a build as of `now` publishes, so only once the
         // content is valid.
         if let site = result.site {
@@ -47,7 +62,7 @@ package enum SiteBuilder {
                 }.map(\.element)
             }
         }
-        return result
+        return (result, content.seen)
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
@@ -77,6 +92,8 @@ package enum SiteBuilder {
         /// for (`serve`'s warm cache).
         var parses: [StableHash: Data] = [:]
         var documents: [StableHash: ParsedDocument] = [:]
+        /// The content files as the load saw them (when it was given `known` files).
+        var seen: [String: KnownFile] = [:]
         /// What each item of `site` was made from, where its parse record says it (`PageInputs`).
         var sources = PageInputs.Sources()
 
@@ -90,10 +107,10 @@ package enum SiteBuilder {
     /// Load and validate, read the templates, derive: the stages before rendering, timed.
     static func prepare(
         _ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes,
-        parseMemo: ParseMemo? = nil, keepsDocuments: Bool = false
+        parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil, keepsDocuments: Bool = false
     ) throws -> Prepared {
-        let validation = try stages.run("load and validate") {
-            try check(options, fileSystem: fileSystem, memo: parseMemo)
+        let (validation, seen) = try stages.run("load and validate") {
+            try check(options, fileSystem: fileSystem, memo: parseMemo, known: known)
         }
         var diagnostics = validation.diagnostics
         let templates: TemplateSet? = stages.run("read templates") {
@@ -118,7 +135,7 @@ package enum SiteBuilder {
                 state: state,
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
                 diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses,
-                documents: keepsDocuments ? validation.documents : [:],
+                documents: keepsDocuments ? validation.documents : [:], seen: seen,
                 sources: PageInputs.Sources(snapshot: site, site: fullSite, documents: validation.documents))
         }
     }

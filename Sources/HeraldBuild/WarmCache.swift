@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldLoad
 import HeraldValidate
 import HeraldWrite
 
@@ -14,6 +15,7 @@ package struct WarmCache: Sendable {
     var parses: [StableHash: Data]
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]
+    var known: [String: KnownFile]
 }
 
 extension WarmCache {
@@ -24,6 +26,7 @@ extension WarmCache {
         manifest = BuildCache.loadManifest(directory: directory)
         markdown = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) } ?? [:]
         parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) } ?? [:]
+        known = CacheFile.read("\(directory)/files.bin").map { KnownFilesFile.decode($0) } ?? [:]
         guard decodingRecords else {
             documents = [:]
             return

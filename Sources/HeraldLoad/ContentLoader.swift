@@ -22,7 +22,14 @@ package struct ContentLoader: Sendable {
     /// `displayRoot` is the site root used to make paths relative for diagnostics.
     /// Throws only for an unreadable or missing content folder; a file that is not UTF-8 or a missing
     /// `site.yml` is a diagnostic.
-    package func load(contentDirectory: String, displayRoot: String) throws -> LoadedContent {
+    ///
+    /// `known`: files as an earlier load saw them, by path as in `ContentFile.path`. Given (and
+    /// on the real disk), every incident, maintenance and post file is identified (`stat`) and
+    /// digested, and one whose identity is the known one is not read (`ContentFile.isUnread`);
+    /// `LoadedContent.seen` says what this load saw.
+    package func load(contentDirectory: String, displayRoot: String, known: [String: KnownFile]? = nil) throws
+        -> LoadedContent
+    {
         guard fileSystem.isDirectory(at: contentDirectory) else {
             let reason = fileSystem.fileExists(at: contentDirectory) ? "not a folder" : "no such folder"
             throw UnreadableFolder(path: contentDirectory, reason: reason)
@@ -71,19 +78,51 @@ package struct ContentLoader: Sendable {
                     (joinPath(directory, name), joinPath(displayDirectory, folder + "/" + name), kind))
             }
         }
+        let identifying = fileSystem.isStatable ? known : nil
         // Thousands of small files: read them on every core.
-        let results = ParallelMap.map(documents) { document -> Result<ContentFile, Diagnostic>? in
-            guard !fileSystem.isDirectory(at: document.path) else { return nil }
-            return read(document.path, as: document.displayPath, kind: document.kind)
+        let results = ParallelMap.map(documents) {
+            document -> (Result<ContentFile, Diagnostic>, KnownFile?)? in
+            guard let known = identifying else {
+                guard !fileSystem.isDirectory(at: document.path) else { return nil }
+                return (read(document.path, as: document.displayPath, kind: document.kind), nil)
+            }
+            return identified(document, known: known[document.displayPath])
         }
-        for result in results {
+        var seen: [String: KnownFile] = [:]
+        for case (let result, let file)? in results {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(let read):
+                files.append(read)
+                if let file { seen[read.path] = file }
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case nil: continue
             }
         }
-        return LoadedContent(files: files, diagnostics: diagnostics)
+        return LoadedContent(files: files, diagnostics: diagnostics, seen: seen)
+    }
+
+    /// A document identified before it is read, and left unread when it is the `known` file.
+    /// Nil for a folder; no identity when it cannot be told (it is read, and fails, as usual).
+    private func identified(
+        _ document: (path: String, displayPath: String, kind: ContentKind), known: KnownFile?
+    ) -> (Result<ContentFile, Diagnostic>, KnownFile?)? {
+        let resolved = FileIdentity.resolving(document.path)
+        if resolved?.isDirectory == true { return nil }
+        if let known, known.identity == resolved?.identity {
+            return (
+                .success(.unread(path: document.displayPath, kind: document.kind, digest: known.digest)),
+                known
+            )
+        }
+        let result = read(document.path, as: document.displayPath, kind: document.kind).map { file in
+            var digested = file
+            digested.digest = ContentFile.digest(of: file.text)
+            return digested
+        }
+        guard let identity = resolved?.identity, case .success(let file) = result, let digest = file.digest
+        else {
+            return (result, nil)
+        }
+        return (result, KnownFile(identity: identity, digest: digest))
     }
 
     private func read(_ path: String, as displayPath: String, kind: ContentKind) -> Result<

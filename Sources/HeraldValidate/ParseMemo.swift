@@ -46,13 +46,16 @@ package struct ParseMemo: Sendable {
         var record: Data?
     }
 
-    /// The document of `file`: from its record when one reads back, else from `parse`, then recorded.
-    func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry {
+    /// The document of `file`: from its record when one reads back, else from `parse`, then
+    /// recorded. Nil for a file the loader left unread (`ContentFile.isUnread`) that has no
+    /// record here: it must be read to be parsed.
+    func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry? {
         let key = Self.key(file, context: context)
         if let record = stored[key], var document = documents[key] ?? Self.document(from: record) {
             document.file = file
             return Entry(document: document, key: key, record: record)
         }
+        guard !file.isUnread else { return nil }
         let document = parse(file)
         return Entry(
             document: document, key: key, record: (try? CompactBinary.encode(document)).map { Data($0) })
@@ -68,7 +71,7 @@ package struct ParseMemo: Sendable {
         hasher.combine(context.hash)
         hasher.combine(file.kind.rawValue)
         hasher.combine(file.path)
-        hasher.combine(file.text)
+        hasher.combine(file.digest ?? ContentFile.digest(of: file.text))
         return hasher.finalize()
     }
 }

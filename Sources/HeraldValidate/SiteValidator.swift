@@ -41,7 +41,11 @@ package enum SiteValidator {
         var recorded: [StableHash: ParsedDocument] = [:]
         if let memo {
             let context = ParseMemo.Context(catalog: catalog, timeZone: timeZone)
-            let entries = ParallelMap.map(files) { memo.entry(for: $0, context: context, parse: parse) }
+            let found = ParallelMap.map(files) { memo.entry(for: $0, context: context, parse: parse) }
+            let entries = found.compactMap { $0 }
+            guard entries.count == found.count else {
+                return ValidationResult(unread: zip(files, found).filter { $1 == nil }.map(\.0.path))
+            }
             documents = entries.map(\.document)
             parses.reserveCapacity(entries.count)
             recorded.reserveCapacity(entries.count)
@@ -52,6 +56,9 @@ package enum SiteValidator {
                 recorded[entry.key] = document
             }
         } else {
+            guard !files.contains(where: \.isUnread) else {
+                return ValidationResult(unread: files.filter(\.isUnread).map(\.path))
+            }
             documents = ParallelMap.map(files, parse)
         }
         for document in documents { diagnostics += document.diagnostics }

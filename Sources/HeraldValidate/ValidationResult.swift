@@ -27,5 +27,16 @@ package struct ValidationResult: Sendable {
         self.links = links
     }
 
+    /// Files the loader left unread (`ContentFile.isUnread`) that no parse record stands for (the
+    /// memo lost it, or `site.yml` changed what a parse reads): nothing was validated, so load
+    /// them again, read, and validate that.
+    package var unread: [String] = []
+
+    /// Nothing validated, for want of the text of `unread`.
+    init(unread: [String]) {
+        self.init(site: nil, diagnostics: [])
+        self.unread = unread
+    }
+
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

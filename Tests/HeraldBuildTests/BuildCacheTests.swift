@@ -34,18 +34,19 @@ import Testing
         /// Builds with the cache and expects the output to equal a clean render with the same
         /// previous state; returns what the build did.
         @discardableResult
-        func buildAndCompare(now: Date = BuildCacheTests.now, warm: WarmCache? = nil, keepsWarm: Bool = false)
-            throws
-            -> SiteBuilder.Built
-        {
+        func buildAndCompare(
+            now: Date = BuildCacheTests.now, warm: WarmCache? = nil, keepsWarm: Bool = false,
+            fileSystem: any FileSystem = LocalFileSystem(), clock: (@Sendable () -> Date)? = nil
+        ) throws -> SiteBuilder.Built {
             let previousCopy = "\(root)/previous-state.json"
             try? FileManager.default.removeItem(atPath: previousCopy)
             let previous = "\(output)/\(SitePaths.state)"
             let hadPrevious = FileManager.default.fileExists(atPath: previous)
             if hadPrevious { try FileManager.default.copyItem(atPath: previous, toPath: previousCopy) }
+            var cached = options(now: now)
+            if let clock { cached.clock = clock }
             let built = try SiteBuilder.build(
-                options(now: now), fileSystem: LocalFileSystem(), useCache: true, warm: warm,
-                keepsWarm: keepsWarm)
+                cached, fileSystem: fileSystem, useCache: true, warm: warm, keepsWarm: keepsWarm)
             let clean = try SiteBuilder.render(
                 options(now: now, previous: hadPrevious ? previousCopy : "\(root)/no-previous-state.json"),
                 fileSystem: LocalFileSystem())
