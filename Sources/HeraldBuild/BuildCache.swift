@@ -42,7 +42,7 @@ struct BuildCache: Sendable {
     let manifest: OutputManifest
     let memo: MarkdownMemo
     /// Nil for the empty cache, which neither reads nor records parses.
-    let parses: ParseMemo?
+    private(set) var parses: ParseMemo?
     /// The content files as the load that recorded them saw them; nil for the empty cache.
     let known: [String: KnownFile]?
     /// Every folder of the output is as recorded: no file was added or removed behind our back.
@@ -173,6 +173,12 @@ struct BuildCache: Sendable {
         for (key, value) in used where stored[key] != value { misses += 1 }
         let unused = stored.count - (used.count - misses)
         return misses + unused > stored.count / 32
+    }
+
+    /// Lets the parse records go once validation has used them and they are saved (a memo that
+    /// still names them stays true).
+    mutating func releaseParses() {
+        if parses != nil { parses = ParseMemo() }
     }
 
     /// Removes the record of the last build, before the output it speaks for is replaced.

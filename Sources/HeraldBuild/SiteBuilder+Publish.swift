@@ -82,7 +82,7 @@ extension SiteBuilder {
                 keepsWarm ? warm ?? WarmCache(readingCacheIn: cacheDirectory, decodingRecords: true) : nil
             return reused
         }
-        let (cache, claim) = try stages.run("read the cache and the output") {
+        var (cache, claim) = try stages.run("read the cache and the output") {
             let cache =
                 cacheDirectory.map { directory in
                     warm.map { BuildCache.load(directory, of: output, warm: $0) }
@@ -106,15 +106,31 @@ extension SiteBuilder {
             outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
         // Before any page is written into the spare tree as it renders.
         let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
-        let prepared = try prepare(
+        var prepared = try prepare(
             options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses, known: cache.known,
             keepsDocuments: keepsWarm)
-        let (content, usedMarkdown) = stages.run("render Markdown") {
-            ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+        // The parse records and known files are saved while Markdown renders (they are true
+        // whatever becomes of the output), then let go: only `serve` keeps them, and the records
+        // are the largest thing a command-line build would otherwise hold while its pages render.
+        let ((content, usedMarkdown), (savedParses, savedKnown)) = stages.run("render Markdown") {
+            [cache, prepared] in
+            Concurrently.run {
+                ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+            } alongside: {
+                (
+                    cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
+                    cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
+                )
+            }
+        }
+        let warmParses = keepsWarm ? savedParses : [:]
+        if !keepsWarm {
+            cache.releaseParses()
+            prepared.parses = [:]
         }
         let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges, SavedMemos) in
-            // Feeds, API and calendar are built one after another, and the memos are saved: both
+            // Feeds, API and calendar are built one after another, and the Markdown memo is saved: both
             // overlap the parallel pages.
             let (pages, (others, saved)) = Concurrently.run {
                 Result { () throws(ContentErrors) in
@@ -123,11 +139,9 @@ extension SiteBuilder {
                         templates: prepared.templates, sources: prepared.sources, keep: cache.canKeep,
                         store: publisher.store)
                 }
-            } alongside: {
+            } alongside: { [cache, prepared] in
                 let saved = SavedMemos(
-                    markdown: cache.save(markdown: usedMarkdown),
-                    parses: cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
-                    known: cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt))
+                    markdown: cache.save(markdown: usedMarkdown), parses: warmParses, known: savedKnown)
                 return (otherFiles(prepared, content: content), saved)
             }
             let files =
