@@ -40,7 +40,9 @@ struct BuildCache: Sendable {
     let outputDirectory: String
     let spareDirectory: String
     let manifest: OutputManifest
-    let memo: MarkdownMemo
+    private(set) var memo: MarkdownMemo
+    /// The Markdown memo is still in its file (`readMarkdownMemo`).
+    private var markdownIsUnread = false
     /// Nil for the empty cache, which neither reads nor records parses.
     private(set) var parses: ParseMemo?
     /// The content files as the load that recorded them saw them; nil for the empty cache.
@@ -64,9 +66,21 @@ struct BuildCache: Sendable {
         return directory
     }
 
-    /// The cache in `directory` (from `directory(for:)`): its manifest and memos.
+    /// The cache in `directory` (from `directory(for:)`): its manifest and memos, the Markdown
+    /// memo once it is needed (`readMarkdownMemo`).
     static func load(_ directory: String, of output: OutputLocation) -> BuildCache {
-        load(directory, of: output, warm: WarmCache(readingCacheIn: directory, decodingRecords: false))
+        var cache = load(
+            directory, of: output,
+            warm: WarmCache(readingCacheIn: directory, decodingRecords: false, readingMarkdown: false))
+        cache.markdownIsUnread = true
+        return cache
+    }
+
+    /// Reads the Markdown memo from its file, unless it was read already.
+    mutating func readMarkdownMemo() {
+        guard markdownIsUnread, let directory else { return }
+        memo = MarkdownMemo(stored: MarkdownMemoFile.read(inCache: directory))
+        markdownIsUnread = false
     }
 
     /// The cache in `directory` as `warm` holds it, read from nothing (`herald serve`'s next build).

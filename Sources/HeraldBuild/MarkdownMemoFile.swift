@@ -10,6 +10,11 @@ enum MarkdownMemoFile {
         file.encode(entries) { Data($0.utf8) }
     }
 
+    /// The memo in the cache folder `directory`; empty when missing or damaged.
+    static func read(inCache directory: String) -> [StableHash: String] {
+        CacheFile.read("\(directory)/markdown.bin").map(decode) ?? [:]
+    }
+
     static func decode(_ data: Data) -> [StableHash: String] {
         file.decode(data) { bytes, range in
             String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)

@@ -109,24 +109,23 @@ extension SiteBuilder {
         var prepared = try prepare(
             options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses, known: cache.known,
             keepsDocuments: keepsWarm)
-        // The parse records and known files are saved while Markdown renders (they are true
-        // whatever becomes of the output), then let go: only `serve` keeps them, and the records
-        // are the largest thing a command-line build would otherwise hold while its pages render.
-        let ((content, usedMarkdown), (savedParses, savedKnown)) = stages.run("render Markdown") {
-            [cache, prepared] in
-            Concurrently.run {
-                ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
-            } alongside: {
-                (
-                    cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
-                    cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
-                )
-            }
+        // The parse records and known files are saved now (they are true whatever becomes of
+        // the output), then let go: only `serve` keeps them. They and the Markdown memo are the
+        // largest things a build holds, so a command-line build never holds both at once.
+        let (savedParses, savedKnown) = stages.run("save the parse records") {
+            (
+                cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
+                cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
+            )
         }
         let warmParses = keepsWarm ? savedParses : [:]
         if !keepsWarm {
             cache.releaseParses()
             prepared.parses = [:]
+        }
+        let (content, usedMarkdown) = stages.run("render Markdown") {
+            cache.readMarkdownMemo()
+            return ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
         let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges, SavedMemos) in

@@ -21,10 +21,10 @@ package struct WarmCache: Sendable {
 extension WarmCache {
     /// The cache files in `directory` as they are (a missing or damaged one reads as empty), with
     /// every parse record decoded when `decodingRecords` (one that does not read back is left
-    /// out: a miss).
-    init(readingCacheIn directory: String, decodingRecords: Bool) {
+    /// out: a miss), and the Markdown memo left empty unless `readingMarkdown`.
+    init(readingCacheIn directory: String, decodingRecords: Bool, readingMarkdown: Bool = true) {
         manifest = BuildCache.loadManifest(directory: directory)
-        markdown = CacheFile.read("\(directory)/markdown.bin").map { MarkdownMemoFile.decode($0) } ?? [:]
+        markdown = readingMarkdown ? MarkdownMemoFile.read(inCache: directory) : [:]
         parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) } ?? [:]
         known = CacheFile.read("\(directory)/files.bin").map { KnownFilesFile.decode($0) } ?? [:]
         guard decodingRecords else {

@@ -110,7 +110,9 @@ struct AuthoringCommandTests {
             stages == [
                 "claim the output folder", "fingerprint the inputs", "check the previous build",
                 "read the cache and the output", "survey the spare tree",
-                "load and validate", "read templates", "derive status, state and changes", "render Markdown",
+                "load and validate", "read templates", "derive status, state and changes",
+                "save the parse records",
+                "render Markdown",
                 "render pages, feeds, API and calendar", "publish", "save the cache",
             ])
         // Not a terminal: no colours and no progress line.

@@ -174,6 +174,22 @@ import Testing
         try site.buildAndCompare()
     }
 
+    /// A command-line build reads the Markdown memo only once the parse records are let go;
+    /// it still reads it: a memo doctored on disk shows on pages rendered again.
+    @Test func theMarkdownMemoIsReadAfterValidation() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let marker = "<!-- from the memo -->"
+        let doctored = MarkdownMemoFile.read(inCache: site.cache).mapValues { $0 + marker }
+        #expect(!doctored.isEmpty)
+        try MarkdownMemoFile.encode(doctored).write(to: URL(fileURLWithPath: "\(site.cache)/markdown.bin"))
+        try site.edit("Templates/event.mustache") { $0 + "\n" }
+        _ = try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
+        let page = try String(
+            contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
+        #expect(page.contains(marker))
+    }
+
     @Test func unchangedFilesComeFromTheirParseRecordsWithTheirWarnings() throws {
         let site = try Site()
         try site.edit(Self.incident) {
@@ -306,7 +322,7 @@ import Testing
         try "extra".write(toFile: "\(site.output)/blog/extra.html", atomically: false, encoding: .utf8)
         let before = HeraldProcess.snapshot(of: site.output)
         #expect(throws: OutputOwnership.Refusal.self) {
-            try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
+            _ = try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
         }
         #expect(HeraldProcess.snapshot(of: site.output) == before)
         try FileManager.default.removeItem(atPath: "\(site.output)/blog/extra.html")
