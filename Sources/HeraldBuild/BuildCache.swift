@@ -129,7 +129,12 @@ struct BuildCache: Sendable {
     /// Whether the current output's file at `path` already holds the bytes that `key` gives:
     /// the key matches the manifest and the file is still the one Herald wrote.
     func canKeep(_ path: String, key: StableHash) -> Bool {
-        guard let entry = manifest.entries[path], entry.key == key else { return false }
+        manifest.entries[path]?.key == key && holdsAsWritten(path)
+    }
+
+    /// Whether the current output's file at `path` is still the one Herald wrote there.
+    func holdsAsWritten(_ path: String) -> Bool {
+        guard let entry = manifest.entries[path] else { return false }
         return Self.disk.identity(at: "\(outputDirectory)/\(path)", directory: false) == entry.identity
     }
 

@@ -127,6 +127,14 @@ extension SiteBuilder {
             cache.readMarkdownMemo()
             return ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
+        let pageInputs = PageInputs(
+            site: prepared.site, status: prepared.status, templates: prepared.templates,
+            sources: prepared.sources)
+        // Feeds are kept only where the output's state, as Herald wrote it, says what their bytes are.
+        let feedReuse = SiteBuilder.FeedReuse(
+            inputs: pageInputs, keep: cache.canKeep,
+            recordedFeeds: options.previousState == nil && cache.holdsAsWritten(SitePaths.state)
+                ? prepared.previousState?.feeds ?? [:] : [:])
         let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges, SavedMemos) in
             // Feeds, API and calendar are built one after another, and the Markdown memo is saved: both
@@ -135,19 +143,21 @@ extension SiteBuilder {
                 Result { () throws(ContentErrors) in
                     try PageRenderer.plan(
                         site: prepared.site, status: prepared.status, content: content,
-                        templates: prepared.templates, sources: prepared.sources, keep: cache.canKeep,
+                        templates: prepared.templates, inputs: pageInputs, keep: cache.canKeep,
                         store: publisher.store)
                 }
             } alongside: { [cache, prepared] in
                 let saved = SavedMemos(
                     markdown: cache.save(markdown: usedMarkdown), parses: warmParses, known: savedKnown)
-                return (otherFiles(prepared, content: content), saved)
+                return (otherFiles(prepared, content: content, reuse: feedReuse), saved)
             }
             let files =
                 try pages.get()
                 + others.files.map { file in
-                    var plannedFile = PlannedFile(file)
-                    if cache.canKeep(plannedFile.path, key: plannedFile.key) { plannedFile.contents = nil }
+                    var plannedFile = file
+                    if file.contents != nil, cache.canKeep(file.path, key: file.key) {
+                        plannedFile.contents = nil
+                    }
                     return plannedFile
                 }
             return (files, others.changes, saved)

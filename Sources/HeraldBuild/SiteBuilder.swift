@@ -73,7 +73,10 @@ package enum SiteBuilder {
         let files = try PageRenderer.render(
             site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
         let others = otherFiles(prepared, content: content)
-        return prepared.rendered(files: files + others.files, changes: others.changes)
+        let otherFiles = others.files.compactMap { file in
+            file.contents.map { OutputFile(path: file.path, contents: $0) }
+        }
+        return prepared.rendered(files: files + otherFiles, changes: others.changes)
     }
 
     /// Validated content, templates and status as of `now`: everything rendering starts from.
@@ -141,35 +144,62 @@ package enum SiteBuilder {
     }
 
     /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap;
-    /// and the changes with the feeds whose bytes changed.
-    static func otherFiles(_ prepared: Prepared, content: RenderedContent)
-        -> (files: [OutputFile], changes: StateChanges)
+    /// and the changes with the feeds whose bytes changed. With `reuse`, a feed the output holds
+    /// already is kept unrendered (`AtomFeeds.plan`).
+    static func otherFiles(_ prepared: Prepared, content: RenderedContent, reuse: FeedReuse? = nil)
+        -> (files: [PlannedFile], changes: StateChanges)
     {
         let site = prepared.site
         let status = prepared.status
         // The feeds beside the rest, which render on their own too: when an edit keeps most
         // pages, these files are most of what is left to render (feeds about half).
-        let others: [@Sendable () -> [OutputFile]] = [
+        let renderers: [@Sendable () -> [OutputFile]] = [
             { StatuspageAPI.render(site: site, status: status, content: content) },
             { MaintenanceCalendar.render(site: site, status: status, content: content) },
             { UptimeFiles.render(site: site, status: status) },
             { ClusterSummaryFiles.render(site: site, status: status, content: content) },
         ]
+        let recorded = reuse?.recordedFeeds ?? [:]
         let (feeds, rest) = Concurrently.run {
-            AtomFeeds.render(site: site, status: status, content: content)
+            AtomFeeds.plan(
+                site: site, status: status, content: content, inputs: reuse?.inputs,
+                keep: { path, key in recorded[path] != nil && reuse?.keep(path, key) == true })
         } alongside: {
-            ParallelMap.map(others) { $0() }.flatMap { $0 }
+            ParallelMap.map(renderers) { $0() }.flatMap { $0 }
         }
+        // The state names each feed by the hash of its bytes: of the new ones, or as the state of
+        // the output that holds a kept one recorded them.
         var state = prepared.state
-        state.feeds = Dictionary(
-            feeds.map { ($0.path, PlannedFile($0).key.description) }, uniquingKeysWith: { first, _ in first })
+        var feedBytes: [String: String] = [:]
+        var files: [PlannedFile] = []
+        for feed in feeds {
+            let bytes = feed.contents.map { PlannedFile(OutputFile(path: feed.path, contents: $0)).key }
+            if feedBytes[feed.path] == nil {
+                feedBytes[feed.path] = bytes?.description ?? recorded[feed.path]
+            }
+            // (A feed is kept only with its input key, and what its bytes are recorded.)
+            files.append(
+                PlannedFile(
+                    path: feed.path, key: feed.key ?? bytes ?? StableHash.of(""), contents: feed.contents))
+        }
+        state.feeds = feedBytes
         var changes = prepared.changes
         changes.feeds = StateDiff.changedFeeds(from: prepared.previousState, to: state)
-        var files = feeds + rest
-        files += prepared.templates.assets
-        files.append(OutputFile(path: SitePaths.state, contents: state.encoded()))
-        files.append(OutputFile(path: SitePaths.changes, contents: changes.encoded()))
-        return (files, changes)
+        let others =
+            rest + prepared.templates.assets + [
+                OutputFile(path: SitePaths.state, contents: state.encoded()),
+                OutputFile(path: SitePaths.changes, contents: changes.encoded()),
+            ]
+        return (files + others.map(PlannedFile.init), changes)
+    }
+
+    /// What lets a build keep feeds of the output it replaces unrendered.
+    struct FeedReuse: Sendable {
+        var inputs: PageInputs
+        /// Whether the output's file at a path holds the bytes an input key gives (`BuildCache.canKeep`).
+        var keep: @Sendable (String, StableHash) -> Bool
+        /// The hash of each feed's bytes as the state of that same output records them.
+        var recordedFeeds: [String: String]
     }
 
     /// Reads `--previous`, else the state of the output being replaced. A missing file is a

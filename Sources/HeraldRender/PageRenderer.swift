@@ -30,13 +30,11 @@ package enum PageRenderer {
     /// reads (`PageJob.reads`, `PageInputs`), so an unchanged page costs no view model, or else
     /// the cache version, the theme, the template name and the view model as the templates see it.
     package static func plan(
-        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
-        sources: PageInputs.Sources = PageInputs.Sources(),
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet, inputs: PageInputs,
         keep: @Sendable (String, StableHash) -> Bool, store: @Sendable (String, Data) -> FileIdentity?
     ) throws(ContentErrors) -> [PlannedFile] {
         let context = RenderContext(site: site, status: status, content: content)
         let jobs = jobs(context)
-        let inputs = PageInputs(context, templates: templates, sources: sources)
         let planned = try firstFailure(
             ParallelMap.map(jobs) { job in
                 Result { () throws(ContentErrors) in
@@ -52,11 +50,9 @@ package enum PageRenderer {
     /// Each page's path with its input key (nil for a page keyed by its view model) and the key
     /// of its view model: what `PageInputKeyTests` checks the input keys against.
     package static func keys(
-        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet,
-        sources: PageInputs.Sources
+        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet, inputs: PageInputs
     ) -> [(path: String, input: StableHash?, model: StableHash)] {
         let context = RenderContext(site: site, status: status, content: content)
-        let inputs = PageInputs(context, templates: templates, sources: sources)
         return ParallelMap.map(jobs(context)) { job in
             (
                 job.path,

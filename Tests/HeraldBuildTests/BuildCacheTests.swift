@@ -102,12 +102,32 @@ import Testing
         try site.buildAndCompare()
         try site.buildAndCompare()
         let postDate = try site.modificationDate(Self.post)
+        let blogFeedDates = try ["blog/feed.atom", "blog/feed.json"].map(site.modificationDate)
         try site.edit(Self.incident) { $0 + "\nOne more sentence about *the fix*.\n" }
         let built = try site.buildAndCompare()
         #expect(built.written > 0 && built.written < built.paths.count / 2)
         #expect(try site.modificationDate(Self.post) == postDate)
+        // The blog's feeds do not list the incident: kept as they are, not rendered again.
+        #expect(try ["blog/feed.atom", "blog/feed.json"].map(site.modificationDate) == blogFeedDates)
         try site.edit(Self.incident) { $0.replacingOccurrences(of: "One more sentence", with: "A sentence") }
         try site.buildAndCompare()
+        try site.buildAndCompare()
+    }
+
+    /// A kept feed is named in the new state by the hash the output's state recorded for it,
+    /// so only while that state is as Herald wrote it: one edited behind its back (here to
+    /// name the blog feed wrongly) is not believed, and the new state is a clean build's.
+    @Test func aKeptFeedIsNamedByTheStateOnlyAsHeraldWroteIt() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        let state = "\(site.output)/\(SitePaths.state)"
+        let text = try String(contentsOfFile: state, encoding: .utf8)
+        let doctored = try #require(
+            text.firstRange(of: #/"blog/feed.atom" *: *"[0-9a-f]+"/#).map {
+                text.replacingCharacters(in: $0, with: #""blog/feed.atom": "0123""#)
+            })
+        try doctored.write(toFile: state, atomically: false, encoding: .utf8)
+        try site.edit(Self.incident) { $0 + "\nOne more sentence about *the fix*.\n" }
         try site.buildAndCompare()
     }
 

@@ -11,7 +11,8 @@ import Testing
 /// A page that declares what it reads (`PageJob.reads`) is kept when those inputs are unchanged,
 /// without its view model being built; that is sound only if equal input keys always come
 /// with equal view models. This builds the example site at many instants of its incidents'
-/// and windows' lives, and after edits of every kind, and checks exactly that.
+/// and windows' lives, and after edits of every kind, and checks exactly that; and that equal
+/// input keys of feeds (`AtomFeeds.plan`) always come with equal bytes.
 @Suite struct PageInputKeyTests {
     /// Every half hour through the October incident, the hours around the August postmortem's
     /// publication and the September window, and every other day from August to December.
@@ -30,6 +31,10 @@ import Testing
     /// Input key → model key of every declaring page seen so far, and what was seen.
     struct Observations {
         var models: [StableHash: StableHash] = [:]
+        /// Path and input key → hash of the bytes of every feed file seen so far.
+        var feedBytes: [StableHash: StableHash] = [:]
+        var feedsChecked = 0
+        var feedsRepeated = 0
         var conflicts: [String] = []
         var checked = 0
         var repeated = 0
@@ -42,9 +47,35 @@ import Testing
             let prepared = try SiteBuilder.prepare(
                 options, fileSystem: LocalFileSystem(), stages: &stages, parseMemo: ParseMemo())
             let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
+            let inputs = PageInputs(
+                site: prepared.site, status: prepared.status, templates: prepared.templates,
+                sources: prepared.sources)
             let keys = PageRenderer.keys(
                 site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
-                sources: prepared.sources)
+                inputs: inputs)
+            // Feeds: an input key must always come with the same bytes.
+            let feeds = AtomFeeds.plan(
+                site: prepared.site, status: prepared.status, content: content, inputs: inputs,
+                keep: { _, _ in false })
+            for feed in feeds {
+                // An Atom feed and the JSON Feed beside it share their input key.
+                guard let inputs = feed.key, let contents = feed.contents else { continue }
+                var pathAndKey = StableHasher()
+                pathAndKey.combine(feed.path)
+                pathAndKey.combine(inputs)
+                let key = pathAndKey.finalize()
+                feedsChecked += 1
+                let bytes = StableHash.of(String(decoding: contents, as: UTF8.self))
+                if let seen = feedBytes[key] {
+                    feedsRepeated += 1
+                    if seen != bytes {
+                        conflicts.append(
+                            "\(feed.path) as of \(Timestamp.format(now)): same inputs, other bytes")
+                    }
+                } else {
+                    feedBytes[key] = bytes
+                }
+            }
             sourced += prepared.sources.incidents.count + prepared.sources.posts.count
             for page in keys {
                 guard let input = page.input else { continue }
@@ -85,6 +116,16 @@ import Testing
                 "Content/site.yml",
                 { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }
             ),
+            // A service nothing has affected yet: its feed lists no entry, and says the newest
+            // entry's time of the whole site instead.
+            (
+                "Content/site.yml",
+                {
+                    $0.replacingOccurrences(
+                        of: "services:\n  - id: inbound",
+                        with: "services:\n  - id: calendar\n    name: Calendars\n\n  - id: inbound")
+                }
+            ),
             (
                 "Templates/partials/update.mustache",
                 { $0.replacingOccurrences(of: "From this update", with: "Since then") }
@@ -103,5 +144,7 @@ import Testing
         #expect(seen.repeated > seen.checked / 2)
         #expect(seen.models.count > 50, "inputs change as the incidents unfold")
         #expect(seen.sourced > 300, "most items are keyed by their parse records")
+        #expect(seen.feedsChecked > 1000 && seen.feedsRepeated > seen.feedsChecked / 2)
+        #expect(seen.feedBytes.count > 50, "feeds change as the incidents unfold")
     }
 }

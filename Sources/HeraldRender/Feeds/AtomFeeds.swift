@@ -7,7 +7,28 @@ import HeraldTemplates
 /// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's,
 /// each with a JSON Feed of the same entries beside it.
 package enum AtomFeeds {
+    /// Every feed file, rendered.
     package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+        plan(site: site, status: status, content: content, inputs: nil, keep: { _, _ in false }).compactMap {
+            file in file.contents.map { OutputFile(path: file.path, contents: $0) }
+        }
+    }
+
+    /// One feed file: its input key (nil without `inputs`), and its bytes unless it was kept.
+    package struct Planned: Sendable {
+        package var path: String
+        package var key: StableHash?
+        package var contents: Data?
+    }
+
+    /// Every feed file. A feed's input key (`PageInputs.feedKey`) hashes the site, the entries
+    /// it lists by their items' digests, and the `updated` it says when it lists none; a feed
+    /// whose key `keep` accepts for both its files (Atom and JSON Feed) is not rendered, nor are
+    /// entries that only kept feeds list.
+    package static func plan(
+        site: Site, status: SiteStatus, content: RenderedContent, inputs: PageInputs?,
+        keep: (String, StableHash) -> Bool
+    ) -> [Planned] {
         let config = site.config
         let published = PublishedContent(site: site, status: status)
         let factory = FeedEntryFactory(config: config, content: content)
@@ -37,45 +58,74 @@ package enum AtomFeeds {
                 byComponent[component, default: []].appendIfUnder(limit, index)
             }
         }
-        var full: [Int: FeedEntry] = [:]
-        for index in Set(events + posts + byCluster.values.joined() + byComponent.values.joined()) {
-            full[index] =
-                switch sorted[index].1 {
-                case .incident(let item): factory.entry(published.incidents[item])
-                case .maintenance(let item): factory.entry(published.maintenances[item])
-                case .post(let item): factory.entry(published.posts[item])
-                }
+        var listings = [
+            Listing(path: SitePaths.feed, id: "feed", subject: nil, page: SitePaths.index, indices: events)
+        ]
+        for cluster in config.clusters {
+            listings.append(
+                Listing(
+                    path: SitePaths.clusterFeed(cluster.id), id: "feed/cluster/\(cluster.id)",
+                    subject: cluster.name, page: SitePaths.cluster(cluster.id),
+                    indices: byCluster[cluster.id] ?? []))
         }
-        func entries(_ indices: [Int]?) -> [FeedEntry] { (indices ?? []).compactMap { full[$0] } }
+        for component in config.components {
+            listings.append(
+                Listing(
+                    path: SitePaths.componentFeed(component), id: "feed/component/\(component)",
+                    subject: factory.directory.name(of: component),
+                    page: SitePaths.cluster(component.cluster),
+                    indices: byComponent[component] ?? []))
+        }
+        listings.append(
+            Listing(
+                path: SitePaths.blogFeed, id: "feed/blog", subject: config.blogTitle, page: SitePaths.blog,
+                indices: posts))
 
         // A feed with no entries still needs an `updated`: the newest entry of the whole site
         // (so its bytes change only when the content does, and WebSub hubs hear of it only then),
         // or `now` on a site with no entries at all.
+        let emptyUpdated = sorted.map(\.0.updated).max() ?? status.now
+        let keys = listings.map { listing in
+            inputs?.feedKey(
+                path: listing.path, updated: emptyUpdated,
+                entries: listing.indices.map { sorted[$0].1.part(of: published) })
+        }
+        let kept = zip(listings, keys).map { listing, key in
+            key.map { keep(listing.path, $0) && keep(SitePaths.jsonFeed(beside: listing.path), $0) } ?? false
+        }
+
+        var full: [Int: FeedEntry] = [:]
+        for (listing, isKept) in zip(listings, kept) where !isKept {
+            for index in listing.indices where full[index] == nil {
+                full[index] =
+                    switch sorted[index].1 {
+                    case .incident(let item): factory.entry(published.incidents[item])
+                    case .maintenance(let item): factory.entry(published.maintenances[item])
+                    case .post(let item): factory.entry(published.posts[item])
+                    }
+            }
+        }
         let feeds = FeedSet(
-            config: config, directory: factory.directory, tags: factory.tags,
-            emptyUpdated: sorted.map(\.0.updated).max() ?? status.now)
-        var files = feeds.make(
-            SitePaths.feed, id: "feed", subject: nil, page: SitePaths.index, entries(events))
-        for cluster in config.clusters {
-            files.append(
-                contentsOf: feeds.make(
-                    SitePaths.clusterFeed(cluster.id), id: "feed/cluster/\(cluster.id)",
-                    subject: cluster.name,
-                    page: SitePaths.cluster(cluster.id), entries(byCluster[cluster.id])))
+            config: config, directory: factory.directory, tags: factory.tags, emptyUpdated: emptyUpdated)
+        return zip(listings, zip(keys, kept)).flatMap { listing, keyed in
+            let (key, isKept) = keyed
+            let paths = [listing.path, SitePaths.jsonFeed(beside: listing.path)]
+            guard !isKept else { return paths.map { Planned(path: $0, key: key, contents: nil) } }
+            return feeds.make(
+                listing.path, id: listing.id, subject: listing.subject, page: listing.page,
+                listing.indices.compactMap { full[$0] }
+            ).map { Planned(path: $0.path, key: key, contents: $0.contents) }
         }
-        for component in config.components {
-            files.append(
-                contentsOf: feeds.make(
-                    SitePaths.componentFeed(component), id: "feed/component/\(component)",
-                    subject: factory.directory.name(of: component),
-                    page: SitePaths.cluster(component.cluster),
-                    entries(byComponent[component])))
-        }
-        files.append(
-            contentsOf: feeds.make(
-                SitePaths.blogFeed, id: "feed/blog", subject: config.blogTitle, page: SitePaths.blog,
-                entries(posts)))
-        return files
+    }
+
+    /// One feed: where it goes, what it is about, and the entries it lists (indices into the
+    /// sorted entries, newest first).
+    private struct Listing {
+        var path: String
+        var id: String
+        var subject: String?
+        var page: String
+        var indices: [Int]
     }
 
     /// Where a feed entry came from, to build its content once it is known to be listed.
@@ -83,6 +133,15 @@ package enum AtomFeeds {
         case incident(Int)
         case maintenance(Int)
         case post(Int)
+
+        /// The item, as `PageInputs` names it.
+        func part(of published: PublishedContent) -> PageInputs.Part {
+            switch self {
+            case .incident(let item): .incident(published.incidents[item].slug)
+            case .maintenance(let item): .maintenance(published.maintenances[item].slug)
+            case .post(let item): .post(published.posts[item].slug)
+            }
+        }
     }
 }
 

@@ -47,15 +47,15 @@ package struct PageInputs: Sendable {
         package init() {}
     }
 
-    init(_ context: RenderContext, templates: TemplateSet, sources: Sources) {
+    /// The digests of `site` (the snapshot as of `status.now`) as pages and feeds show it.
+    package init(site: Site, status: SiteStatus, templates: TemplateSet, sources: Sources = Sources()) {
         var hasher = StableHasher()
         hasher.combine("herald-page-inputs 1")
         hasher.combine(CacheVersion.current)
         hasher.combine(templates.fingerprint)
-        let status = context.status
-        guard Self.combine(encoding: context.site.config, into: &hasher),
+        guard Self.combine(encoding: site.config, into: &hasher),
             let incidents = Self.digests(
-                context.site.incidents, slug: \.slug, sources: sources.incidents,
+                site.incidents, slug: \.slug, sources: sources.incidents,
                 derived: { incident, hasher in
                     let ongoing = status.activeIncidents.contains(incident.slug)
                     let history =
@@ -66,14 +66,14 @@ package struct PageInputs: Sendable {
                     return true
                 }),
             let maintenances = Self.digests(
-                context.site.maintenances, slug: \.slug, sources: sources.maintenances,
+                site.maintenances, slug: \.slug, sources: sources.maintenances,
                 derived: { maintenance, hasher in
                     hasher.combine(status.state(of: maintenance).rawValue)
                     if maintenance.recurrence != nil { hasher.combine(Timestamp.format(status.now)) }
                     return true
                 }),
             let posts = Self.digests(
-                context.site.posts, slug: \.slug, sources: sources.posts, derived: { _, _ in true })
+                site.posts, slug: \.slug, sources: sources.posts, derived: { _, _ in true })
         else {
             digests = nil
             return
@@ -86,6 +86,13 @@ package struct PageInputs: Sendable {
     /// not, or when the digests could not be made.
     func key(of job: PageJob) -> StableHash? {
         job.reads.flatMap { key(path: job.path, template: job.template, reading: $0) }
+    }
+
+    /// The key of a feed at `path` that lists `entries`, newest first, and says `updated` when
+    /// it lists none (`AtomFeeds`); nil when the digests could not be made. A feed entry shows
+    /// what its item's page shows of it, which the item's digest covers.
+    func feedKey(path: String, updated: Date, entries: [Part]) -> StableHash? {
+        key(path: path, template: "feed \(updated.timeIntervalSince1970.bitPattern)", reading: entries)
     }
 
     /// The key of a page at `path` from `template` that reads the site and `parts`.
