@@ -157,13 +157,20 @@ struct BuildCache: Sendable {
         return markdown
     }
 
-    /// Stores the parse records a build used (the next build's memo); like the Markdown memo,
-    /// true whatever becomes of the output. Returns the records as the file now holds them.
-    func save(parses: [StableHash: Data]) -> [StableHash: Data] {
-        let stored = self.parses?.stored ?? [:]
-        guard let parsesPath, Self.hasDrifted(stored, used: parses), makeDirectory() else { return stored }
-        CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
+    /// The parse records `parses.bin` is to hold after a build that used `parses` (the next
+    /// build's memo): those, when the file has drifted from them; nil when it stays as it is
+    /// (or there is no cache). Like the Markdown memo, true whatever becomes of the output.
+    func parsesToSave(_ parses: [StableHash: Data]) -> [StableHash: Data]? {
+        guard let stored = self.parses?.stored, directory != nil, Self.hasDrifted(stored, used: parses) else {
+            return nil
+        }
         return parses
+    }
+
+    /// Writes `parses.bin` (see `parsesToSave`).
+    func write(parses: [StableHash: Data]) {
+        guard let parsesPath, makeDirectory() else { return }
+        CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
     }
 
     /// Stores the content files as this build's load saw them, leaving out those modified too

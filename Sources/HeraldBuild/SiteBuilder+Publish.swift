@@ -109,24 +109,25 @@ extension SiteBuilder {
         var prepared = try prepare(
             options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses, known: cache.known,
             keepsDocuments: keepsWarm)
-        // The parse records and known files are saved now (they are true whatever becomes of
-        // the output), then let go: only `serve` keeps them. They and the Markdown memo are the
-        // largest things a build holds, so a command-line build never holds both at once.
-        let (savedParses, savedKnown) = stages.run("save the parse records") {
-            (
-                cache.parses == nil ? [:] : cache.save(parses: prepared.parses),
-                cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
-            )
-        }
-        let warmParses = keepsWarm ? savedParses : [:]
+        // The parse records are let go once validated (only `serve` keeps them): they and the
+        // Markdown memo are the largest things a build holds. Records to save (the file drifted
+        // from them, as on a first build) are written while Markdown renders; only then are
+        // both held at once. They are true whatever becomes of the output.
+        let parsesToSave = cache.parsesToSave(prepared.parses)
+        let warmParses = keepsWarm ? parsesToSave ?? cache.parses?.stored ?? [:] : [:]
         if !keepsWarm {
             cache.releaseParses()
             prepared.parses = [:]
         }
         let (content, usedMarkdown) = stages.run("render Markdown") {
             cache.readMarkdownMemo()
-            return ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+            return Concurrently.run {
+                ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+            } alongside: { [cache] in
+                if let parsesToSave { cache.write(parses: parsesToSave) }
+            }.0
         }
+        let savedKnown = cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
         let pageInputs = PageInputs(
             site: prepared.site, status: prepared.status, templates: prepared.templates,
             sources: prepared.sources)

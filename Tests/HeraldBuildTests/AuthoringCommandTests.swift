@@ -111,7 +111,6 @@ struct AuthoringCommandTests {
                 "claim the output folder", "fingerprint the inputs", "check the previous build",
                 "read the cache and the output", "survey the spare tree",
                 "load and validate", "read templates", "derive status, state and changes",
-                "save the parse records",
                 "render Markdown",
                 "render pages, feeds, API and calendar", "publish", "save the cache",
             ])
