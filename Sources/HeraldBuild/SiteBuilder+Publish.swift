@@ -111,8 +111,8 @@ extension SiteBuilder {
             keepsDocuments: keepsWarm)
         // The parse records are let go once validated (only `serve` keeps them): they and the
         // Markdown memo are the largest things a build holds. Records to save (the file drifted
-        // from them, as on a first build) are written while Markdown renders; only then are
-        // both held at once. They are true whatever becomes of the output.
+        // from them, as on a first build) are kept until written, while the pages render (they
+        // are true whatever becomes of the output).
         let parsesToSave = cache.parsesToSave(prepared.parses)
         let warmParses = keepsWarm ? parsesToSave ?? cache.parses?.stored ?? [:] : [:]
         if !keepsWarm {
@@ -121,11 +121,7 @@ extension SiteBuilder {
         }
         let (content, usedMarkdown) = stages.run("render Markdown") {
             cache.readMarkdownMemo()
-            return Concurrently.run {
-                ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
-            } alongside: { [cache] in
-                if let parsesToSave { cache.write(parses: parsesToSave) }
-            }.0
+            return ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
         }
         let savedKnown = cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
         let pageInputs = PageInputs(
@@ -138,7 +134,7 @@ extension SiteBuilder {
                 ? prepared.previousState?.feeds ?? [:] : [:])
         let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges, SavedMemos) in
-            // Feeds, API and calendar are built one after another, and the Markdown memo is saved: both
+            // Feeds, API and calendar are built, and the memos are saved: both
             // overlap the parallel pages.
             let (pages, (others, saved)) = Concurrently.run {
                 Result { () throws(ContentErrors) in
@@ -148,6 +144,7 @@ extension SiteBuilder {
                         store: publisher.store)
                 }
             } alongside: { [cache, prepared] in
+                if let parsesToSave { cache.write(parses: parsesToSave) }
                 let saved = SavedMemos(
                     markdown: cache.save(markdown: usedMarkdown), parses: warmParses, known: savedKnown)
                 return (otherFiles(prepared, content: content, reuse: feedReuse), saved)
