@@ -13,14 +13,15 @@ import HeraldWrite
 /// of its result that are not in the output (its warnings and previous-state problem). The
 /// changes are read back from the output's `api/changes.json`.
 ///
-/// Stored as a header line, a checksum line and JSON; anything that does not check out reads
-/// as no record, so the next build takes the full path.
+/// Stored as a header line, a checksum line and the record in `CompactBinary` (not JSON:
+/// decoding the corpus's 8,003 warnings was a sixth of a no-change build at 10,000 incidents);
+/// anything that does not check out reads as no record, so the next build takes the full path.
 struct BuildRecord: Sendable, Equatable {
     var inputs: StableHash
     var warnings: [Diagnostic]
     var previousStateProblem: String?
 
-    static let header = "herald-build-record 1"
+    static let header = "herald-build-record 2"
 
     static func path(inCache directory: String) -> String { "\(directory)/inputs.txt" }
 
@@ -28,20 +29,23 @@ struct BuildRecord: Sendable, Equatable {
         let stored = Stored(
             inputs: inputs.description, previousStateProblem: previousStateProblem,
             warnings: warnings.map(Stored.Warning.init))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Strings and integers only: JSONEncoder cannot fail on them; an empty body fails the
+        // Strings and integers only: the encoding cannot fail on them; an empty body fails the
         // decoding instead, which only costs the next build its fast path.
-        let body = (try? encoder.encode(stored)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return Data("\(Self.header)\n\(StableHash.of(body))\n\(body)".utf8)
+        let body = (try? CompactBinary.encode(stored)) ?? []
+        return Data("\(Self.header)\n\(Self.checksum(body))\n".utf8) + body
     }
 
     /// The record in `data`, or nil if it is not one or its checksum does not match.
     static func decode(_ data: Data) -> BuildRecord? {
-        let parts = String(decoding: data, as: UTF8.self)
-            .split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == header, parts[1] == StableHash.of(String(parts[2])).description,
-            let stored = try? JSONDecoder().decode(Stored.self, from: Data(parts[2].utf8)),
+        let bytes = [UInt8](data)
+        let newline = UInt8(ascii: "\n")
+        guard let first = bytes.firstIndex(of: newline),
+            let second = bytes[(first + 1)...].firstIndex(of: newline),
+            String(decoding: bytes[..<first], as: UTF8.self) == header
+        else { return nil }
+        let body = Array(bytes[(second + 1)...])
+        guard String(decoding: bytes[(first + 1)..<second], as: UTF8.self) == checksum(body).description,
+            let stored = body.withUnsafeBytes({ try? CompactBinary.decode(Stored.self, from: $0) }),
             let inputs = StableHash(hex: Substring(stored.inputs))
         else { return nil }
         var warnings: [Diagnostic] = []
@@ -53,7 +57,13 @@ struct BuildRecord: Sendable, Equatable {
             inputs: inputs, warnings: warnings, previousStateProblem: stored.previousStateProblem)
     }
 
-    /// The JSON shape of the record.
+    private static func checksum(_ body: [UInt8]) -> StableHash {
+        var hasher = StableHasher()
+        body.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+
+    /// The shape of the record.
     private struct Stored: Codable {
         struct Warning: Codable {
             var path: String
