@@ -239,7 +239,9 @@ enum RenderFixture {
     static func render(_ fullSite: Site = site, status: SiteStatus = status) -> [OutputFile] {
         let site = SiteSnapshot.asOf(fullSite, now: status.now)
         let content = content(for: site)
-        return AtomFeeds.render(site: site, status: status, content: content)
+        let feeds = AtomFeeds.plan(
+            site: site, status: status, content: content, inputs: nil, keep: { _, _ in false })
+        return feeds.compactMap { feed in feed.contents.map { OutputFile(path: feed.path, contents: $0) } }
             + StatuspageAPI.render(site: site, status: status, content: content)
             + MaintenanceCalendar.render(site: site, status: status, content: content)
     }

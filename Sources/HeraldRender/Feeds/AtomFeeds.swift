@@ -7,13 +7,6 @@ import HeraldTemplates
 /// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's,
 /// each with a JSON Feed of the same entries beside it.
 package enum AtomFeeds {
-    /// Every feed file, rendered.
-    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
-        plan(site: site, status: status, content: content, inputs: nil, keep: { _, _ in false }).compactMap {
-            file in file.contents.map { OutputFile(path: file.path, contents: $0) }
-        }
-    }
-
     /// One feed file: its input key (nil without `inputs`), and its bytes unless it was kept.
     package struct Planned: Sendable {
         package var path: String

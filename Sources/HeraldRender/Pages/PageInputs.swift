@@ -48,7 +48,7 @@ package struct PageInputs: Sendable {
     }
 
     /// The digests of `site` (the snapshot as of `status.now`) as pages and feeds show it.
-    package init(site: Site, status: SiteStatus, templates: TemplateSet, sources: Sources = Sources()) {
+    package init(site: Site, status: SiteStatus, templates: TemplateSet, sources: Sources) {
         var hasher = StableHasher()
         hasher.combine("herald-page-inputs 1")
         hasher.combine(CacheVersion.current)
