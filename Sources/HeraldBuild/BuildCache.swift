@@ -51,9 +51,9 @@ struct BuildCache: Sendable {
     let outputIntact: Bool
 
     var manifestPath: String? { directory.map { "\($0)/manifest.txt" } }
-    var markdownPath: String? { directory.map { "\($0)/markdown.bin" } }
-    var parsesPath: String? { directory.map { "\($0)/parses.bin" } }
-    var knownPath: String? { directory.map { "\($0)/files.bin" } }
+    var markdownPath: String? { directory.map(MarkdownMemoFile.file.path(inCache:)) }
+    var parsesPath: String? { directory.map(ParseMemoFile.file.path(inCache:)) }
+    var knownPath: String? { directory.map(KnownFilesFile.file.path(inCache:)) }
     var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
 
     /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be

@@ -43,7 +43,7 @@ struct BuildRecord: Sendable, Equatable {
             let second = bytes[(first + 1)...].firstIndex(of: newline),
             String(decoding: bytes[..<first], as: UTF8.self) == header
         else { return nil }
-        let body = Array(bytes[(second + 1)...])
+        let body = bytes[(second + 1)...]
         guard String(decoding: bytes[(first + 1)..<second], as: UTF8.self) == checksum(body).description,
             let stored = body.withUnsafeBytes({ try? CompactBinary.decode(Stored.self, from: $0) }),
             let inputs = StableHash(hex: Substring(stored.inputs))
@@ -57,7 +57,7 @@ struct BuildRecord: Sendable, Equatable {
             inputs: inputs, warnings: warnings, previousStateProblem: stored.previousStateProblem)
     }
 
-    private static func checksum(_ body: [UInt8]) -> StableHash {
+    private static func checksum(_ body: some ContiguousBytes) -> StableHash {
         var hasher = StableHasher()
         body.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()

@@ -6,8 +6,13 @@ import HeraldLoad
 /// by a hash of their path: each record the file's identity (seven 8-byte integers), the digest
 /// of its text (16 bytes), then its path. A record that does not check out is left out.
 enum KnownFilesFile {
-    static let file = MemoFile("files")
+    static let file = MemoFile("files", fileName: "files.bin")
     private static let fixedSize = 7 * 8 + 16
+
+    /// The files recorded in the cache folder `directory`; none when missing or damaged.
+    static func read(inCache directory: String) -> [String: KnownFile] {
+        CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
+    }
 
     static func encode(_ files: [String: KnownFile]) -> Data {
         let byKey = Dictionary(files.map { (StableHash.of($0.key), ($0.key, $0.value)) }) { first, _ in first
@@ -21,7 +26,7 @@ enum KnownFilesFile {
                 identity.changedNanoseconds, Int64(bitPattern: known.digest.high),
                 Int64(bitPattern: known.digest.low),
             ] {
-                withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) }
+                MemoFile.append(number, to: &data)
             }
             data.append(contentsOf: path.utf8)
             return data

@@ -4,7 +4,7 @@ import HeraldCore
 /// The Markdown memo on disk (`MemoFile`): each record the UTF-8 text rendered from the
 /// Markdown its key names.
 enum MarkdownMemoFile {
-    static let file = MemoFile("markdown")
+    static let file = MemoFile("markdown", fileName: "markdown.bin")
 
     static func encode(_ entries: [StableHash: String]) -> Data {
         file.encode(entries) { Data($0.utf8) }
@@ -12,7 +12,7 @@ enum MarkdownMemoFile {
 
     /// The memo in the cache folder `directory`; empty when missing or damaged.
     static func read(inCache directory: String) -> [StableHash: String] {
-        CacheFile.read("\(directory)/markdown.bin").map(decode) ?? [:]
+        CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
     }
 
     static func decode(_ data: Data) -> [StableHash: String] {

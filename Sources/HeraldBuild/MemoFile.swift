@@ -2,16 +2,21 @@ import Foundation
 import HeraldCore
 import HeraldMarkdown
 
-/// A memo on disk (`markdown.bin`, `parses.bin`): a header naming the memo, the cache version,
-/// a checksum of the records, then records of a 16-byte key, a 4-byte length and the bytes.
-/// Anything that does not check out (other memo or version, bad checksum, truncated) reads as
-/// an empty memo.
+/// A memo on disk (`markdown.bin`, `parses.bin`, `files.bin`): a header naming the memo, the
+/// cache version, a checksum of the records, then records of a 16-byte key, a 4-byte length and
+/// the bytes. Anything that does not check out (other memo or version, bad checksum, truncated)
+/// reads as an empty memo.
 struct MemoFile {
     let magic: Data
+    /// The file's name in the cache folder.
+    let fileName: String
 
-    init(_ name: String) {
+    init(_ name: String, fileName: String) {
         magic = Data("herald-\(name)-memo\n".utf8)
+        self.fileName = fileName
     }
+
+    func path(inCache directory: String) -> String { "\(directory)/\(fileName)" }
 
     /// The memo's bytes, written into one buffer of the final size (a memo of a large archive
     /// is tens of megabytes, so growing it or copying the records after the header would show).
@@ -82,7 +87,8 @@ struct MemoFile {
         return hasher.finalize()
     }
 
-    private static func append<Integer: FixedWidthInteger>(_ value: Integer, to data: inout Data) {
+    /// Appends `value`'s little-endian bytes.
+    static func append<Integer: FixedWidthInteger>(_ value: Integer, to data: inout Data) {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
     }
 }

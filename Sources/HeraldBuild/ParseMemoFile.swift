@@ -4,7 +4,12 @@ import HeraldCore
 /// The parse memo on disk (`MemoFile`): each record a `ParseMemo` record, left as the file's
 /// bytes (a slice of the file, not a copy) until a file with its key is validated.
 enum ParseMemoFile {
-    static let file = MemoFile("parse")
+    static let file = MemoFile("parse", fileName: "parses.bin")
+
+    /// The memo in the cache folder `directory`; empty when missing or damaged.
+    static func read(inCache directory: String) -> [StableHash: Data] {
+        CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
+    }
 
     static func encode(_ entries: [StableHash: Data]) -> Data {
         file.encode(entries) { $0 }

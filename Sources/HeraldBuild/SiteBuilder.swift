@@ -173,14 +173,17 @@ package enum SiteBuilder {
         var feedBytes: [String: String] = [:]
         var files: [PlannedFile] = []
         for feed in feeds {
-            let bytes = feed.contents.map { PlannedFile(OutputFile(path: feed.path, contents: $0)).key }
-            if feedBytes[feed.path] == nil {
-                feedBytes[feed.path] = bytes?.description ?? recorded[feed.path]
+            switch feed {
+            case .rendered(let file, let key):
+                let bytes = PlannedFile(file)
+                if feedBytes[file.path] == nil { feedBytes[file.path] = bytes.key.description }
+                files.append(
+                    key.map { PlannedFile(path: file.path, key: $0, contents: file.contents) } ?? bytes)
+            case .kept(let path, let key):
+                // Kept only where `recorded` names it (see `keep` above).
+                if feedBytes[path] == nil { feedBytes[path] = recorded[path] }
+                files.append(PlannedFile(path: path, key: key, contents: nil))
             }
-            // (A feed is kept only with its input key, and what its bytes are recorded.)
-            files.append(
-                PlannedFile(
-                    path: feed.path, key: feed.key ?? bytes ?? StableHash.of(""), contents: feed.contents))
         }
         state.feeds = feedBytes
         var changes = prepared.changes

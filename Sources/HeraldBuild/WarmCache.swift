@@ -25,8 +25,8 @@ extension WarmCache {
     init(readingCacheIn directory: String, decodingRecords: Bool, readingMarkdown: Bool = true) {
         manifest = BuildCache.loadManifest(directory: directory)
         markdown = readingMarkdown ? MarkdownMemoFile.read(inCache: directory) : [:]
-        parses = CacheFile.read("\(directory)/parses.bin").map { ParseMemoFile.decode($0) } ?? [:]
-        known = CacheFile.read("\(directory)/files.bin").map { KnownFilesFile.decode($0) } ?? [:]
+        parses = ParseMemoFile.read(inCache: directory)
+        known = KnownFilesFile.read(inCache: directory)
         guard decodingRecords else {
             documents = [:]
             return

@@ -113,16 +113,14 @@ package struct ContentLoader: Sendable {
                 known
             )
         }
-        let result = read(document.path, as: document.displayPath, kind: document.kind).map { file in
-            var digested = file
-            digested.digest = ContentFile.digest(of: file.text)
-            return digested
+        switch read(document.path, as: document.displayPath, kind: document.kind) {
+        case .failure(let diagnostic):
+            return (.failure(diagnostic), nil)
+        case .success(var file):
+            let digest = ContentFile.digest(of: file.text)
+            file.digest = digest
+            return (.success(file), resolved.map { KnownFile(identity: $0.identity, digest: digest) })
         }
-        guard let identity = resolved?.identity, case .success(let file) = result, let digest = file.digest
-        else {
-            return (result, nil)
-        }
-        return (result, KnownFile(identity: identity, digest: digest))
     }
 
     private func read(_ path: String, as displayPath: String, kind: ContentKind) -> Result<

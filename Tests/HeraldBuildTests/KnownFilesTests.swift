@@ -12,12 +12,12 @@ import Testing
 /// clean build's.
 @Suite struct KnownFilesTests {
     /// The real disk, noting which content files are read.
-    struct NotingDisk: FileSystem {
+    struct NotingDisk: DiskWrapper {
         final class Reads: Sendable {
             let paths = Mutex<[String]>([])
         }
 
-        let disk = LocalFileSystem()
+        let base = LocalFileSystem()
         let reads = Reads()
 
         var isStatable: Bool { true }
@@ -27,14 +27,8 @@ import Testing
                     $0.append(path.split(separator: "/").suffix(2).joined(separator: "/"))
                 }
             }
-            return try disk.readFile(at: path)
+            return try base.readFile(at: path)
         }
-        func contentsOfDirectory(at path: String) throws -> [String] {
-            try disk.contentsOfDirectory(at: path)
-        }
-        func isDirectory(at path: String) -> Bool { disk.isDirectory(at: path) }
-        func fileExists(at path: String) -> Bool { disk.fileExists(at: path) }
-        func files(below directory: String) -> FolderListing { disk.files(below: directory) }
 
         /// The content files read since the last call, sorted, each once.
         func takeReads() -> [String] {

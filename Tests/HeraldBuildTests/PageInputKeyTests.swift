@@ -59,9 +59,10 @@ import Testing
                 keep: { _, _ in false })
             for feed in feeds {
                 // An Atom feed and the JSON Feed beside it share their input key.
-                guard let inputs = feed.key, let contents = feed.contents else { continue }
+                guard case .rendered(let file, let inputs?) = feed else { continue }
+                let contents = file.contents
                 var pathAndKey = StableHasher()
-                pathAndKey.combine(feed.path)
+                pathAndKey.combine(file.path)
                 pathAndKey.combine(inputs)
                 let key = pathAndKey.finalize()
                 feedsChecked += 1
@@ -70,7 +71,7 @@ import Testing
                     feedsRepeated += 1
                     if seen != bytes {
                         conflicts.append(
-                            "\(feed.path) as of \(Timestamp.format(now)): same inputs, other bytes")
+                            "\(file.path) as of \(Timestamp.format(now)): same inputs, other bytes")
                     }
                 } else {
                     feedBytes[key] = bytes

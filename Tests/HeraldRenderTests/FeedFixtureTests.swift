@@ -241,7 +241,7 @@ enum RenderFixture {
         let content = content(for: site)
         let feeds = AtomFeeds.plan(
             site: site, status: status, content: content, inputs: nil, keep: { _, _ in false })
-        return feeds.compactMap { feed in feed.contents.map { OutputFile(path: feed.path, contents: $0) } }
+        return feeds.compactMap(\.file)
             + StatuspageAPI.render(site: site, status: status, content: content)
             + MaintenanceCalendar.render(site: site, status: status, content: content)
     }

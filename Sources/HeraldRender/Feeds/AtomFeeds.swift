@@ -7,11 +7,18 @@ import HeraldTemplates
 /// The Atom feeds of SPEC §5: the site feed, one per cluster, one per component and the blog's,
 /// each with a JSON Feed of the same entries beside it.
 package enum AtomFeeds {
-    /// One feed file: its input key (nil without `inputs`), and its bytes unless it was kept.
-    package struct Planned: Sendable {
-        package var path: String
-        package var key: StableHash?
-        package var contents: Data?
+    /// One feed file as `plan` leaves it.
+    package enum Planned: Sendable {
+        /// Rendered, with its input key (nil without `inputs`).
+        case rendered(OutputFile, key: StableHash?)
+        /// Not rendered: the output holds it, by this input key.
+        case kept(path: String, key: StableHash)
+
+        /// The rendered file; nil when kept.
+        package var file: OutputFile? {
+            guard case .rendered(let file, _) = self else { return nil }
+            return file
+        }
     }
 
     /// Every feed file. A feed's input key (`PageInputs.feedKey`) hashes the site, the entries
@@ -100,14 +107,17 @@ package enum AtomFeeds {
         }
         let feeds = FeedSet(
             config: config, directory: factory.directory, tags: factory.tags, emptyUpdated: emptyUpdated)
-        return zip(listings, zip(keys, kept)).flatMap { listing, keyed in
+        return zip(listings, zip(keys, kept)).flatMap { listing, keyed -> [Planned] in
             let (key, isKept) = keyed
-            let paths = [listing.path, SitePaths.jsonFeed(beside: listing.path)]
-            guard !isKept else { return paths.map { Planned(path: $0, key: key, contents: nil) } }
+            if isKept, let key {
+                return [listing.path, SitePaths.jsonFeed(beside: listing.path)].map {
+                    .kept(path: $0, key: key)
+                }
+            }
             return feeds.make(
                 listing.path, id: listing.id, subject: listing.subject, page: listing.page,
                 listing.indices.compactMap { full[$0] }
-            ).map { Planned(path: $0.path, key: key, contents: $0.contents) }
+            ).map { .rendered($0, key: key) }
         }
     }
 

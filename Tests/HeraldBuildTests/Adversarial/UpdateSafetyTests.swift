@@ -26,7 +26,7 @@ import Testing
     /// Reads like the disk, except that once `update` has read the incident (the loader reads
     /// it first, then the updater), the next read of another file, by the validation of the
     /// edited site, comes with an editor's save of the incident.
-    final class EditorSavesDuringValidation: FileSystem {
+    final class EditorSavesDuringValidation: DiskWrapper {
         let base = LocalFileSystem()
         let path: String
         let edit: String
@@ -48,12 +48,6 @@ import Testing
             }
             return try base.readFile(at: path)
         }
-        func contentsOfDirectory(at path: String) throws -> [String] {
-            try base.contentsOfDirectory(at: path)
-        }
-        func isDirectory(at path: String) -> Bool { base.isDirectory(at: path) }
-        func fileExists(at path: String) -> Bool { base.fileExists(at: path) }
-        func files(below directory: String) -> FolderListing { base.files(below: directory) }
     }
 
     @Test func anEditorSaveDuringValidationIsNeverOverwritten() throws {
