@@ -74,9 +74,7 @@ struct BuildCommand: ParsableCommand {
             ).text)
         if verbose {
             let output = Console.standardOutput
-            for stage in built.stages.stages {
-                output.dimLine("  \(stage.name): \(stage.time.milliseconds) ms")
-            }
+            for line in built.stages.lines { output.dimLine(line) }
             if built.reusedOutput {
                 output.dimLine("  inputs unchanged since the previous build; output reused")
             }

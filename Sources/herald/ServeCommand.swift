@@ -39,6 +39,9 @@ struct ServeCommand: ParsableCommand {
         help: "The address to listen on; keep it on loopback unless you mean to share the preview.")
     var host = "127.0.0.1"
 
+    @Flag(name: .shortAndLong, help: "Also print how long each stage of every build took.")
+    var verbose = false
+
     func run() throws {
         var options = try site.buildOptions(foreignFiles: outputFolder.policy)
         if site.output == nil {
@@ -60,7 +63,7 @@ struct ServeCommand: ParsableCommand {
             build: {
                 var options = first
                 options.now = fixedNow ?? Date()
-                return Self.build(options, lock: lock, warm: warm)
+                return Self.build(options, lock: lock, warm: warm, verbose: verbose)
             },
             report: { output.diagnostics($0) })
         let task = Task {
@@ -95,18 +98,18 @@ struct ServeCommand: ParsableCommand {
 
     /// One build, reported as a line for the terminal or the errors for the terminal and the page
     /// (escaped for both, as `Console.write` escapes).
-    private static func build(_ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox)
+    private static func build(_ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox, verbose: Bool)
         -> PreviewServer.BuildOutcome
     {
-        switch unescapedBuild(options, lock: lock, warm: warm) {
+        switch unescapedBuild(options, lock: lock, warm: warm, verbose: verbose) {
         case .built(let summary): .built(summary: TerminalText.escaped(summary, keepingLineBreaks: true))
         case .failed(let text): .failed(TerminalText.escaped(text, keepingLineBreaks: true))
         }
     }
 
-    private static func unescapedBuild(_ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox)
-        -> PreviewServer.BuildOutcome
-    {
+    private static func unescapedBuild(
+        _ options: BuildOptions, lock: OutputLock, warm: WarmCacheBox, verbose: Bool
+    ) -> PreviewServer.BuildOutcome {
         do throws(SiteBuild.Failure) {
             // A failed build leaves the cache of the last good one in the box.
             let built = try SiteBuild.run(
@@ -114,9 +117,10 @@ struct ServeCommand: ParsableCommand {
             warm.cache.withLock { $0 = built.warm }
             let time = built.stages.total.milliseconds
             let warnings = built.warnings.map { $0.description + "\n" }.joined()
+            let stages = verbose ? built.stages.lines.map { "\n" + $0 }.joined() : ""
             return .built(
                 summary: "\(warnings)Built \(BuildSummary.counts(built.paths)) as of "
-                    + "\(Timestamp.format(options.now)) in \(time) ms")
+                    + "\(Timestamp.format(options.now)) in \(time) ms\(stages)")
         } catch {
             switch error {
             case .content(let diagnostics):

@@ -43,10 +43,3 @@ struct SiteBuild {
         return "herald: \(count) error\(count == 1 ? "" : "s"); \(consequence)"
     }
 }
-
-extension Duration {
-    /// Whole milliseconds.
-    var milliseconds: Int64 {
-        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-    }
-}

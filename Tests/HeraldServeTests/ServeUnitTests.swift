@@ -82,32 +82,46 @@ import Testing
         }
     }
 
-    /// With the kernel's notices (Linux) and by polling alike; a new folder is watched too.
+    /// With the kernel's notices (Linux) and by polling alike; a new folder is watched too, and
+    /// what the notices led the watcher to see is what a scan sees.
     @Test(.timeLimit(.minutes(1)), arguments: [true, false])
     func theWatcherSeesEditsNewFilesAndRemovals(notified: Bool) async throws {
         let root = try RepositoryPaths.temporaryDirectory()
         let watcher = FolderWatcher(folders: [root], notified: notified)
+        func change(after previous: FolderWatcher.Fingerprint) async throws -> FolderWatcher.Fingerprint {
+            let seen = try await watcher.nextChange(
+                after: previous, every: .milliseconds(10), quiet: .milliseconds(10))
+            #expect(seen != previous)
+            #expect(seen == watcher.scan())
+            return seen
+        }
         let empty = watcher.scan()
         try Data("a".utf8).write(to: URL(fileURLWithPath: "\(root)/a.md"))
-        let added = try await watcher.nextChange(
-            after: empty, every: .milliseconds(10), quiet: .milliseconds(10))
-        #expect(added != empty)
+        let added = try await change(after: empty)
         try Data("bb".utf8).write(to: URL(fileURLWithPath: "\(root)/a.md"))
-        let edited = try await watcher.nextChange(
-            after: added, every: .milliseconds(10), quiet: .milliseconds(10))
-        #expect(edited != added)
+        let edited = try await change(after: added)
         try FileManager.default.removeItem(atPath: "\(root)/a.md")
-        let removed = try await watcher.nextChange(
-            after: edited, every: .milliseconds(10), quiet: .milliseconds(10))
+        let removed = try await change(after: edited)
         #expect(removed.entries.keys.sorted() == empty.entries.keys.sorted())
         try FileManager.default.createDirectory(
             atPath: "\(root)/incidents", withIntermediateDirectories: true)
-        let folder = try await watcher.nextChange(
-            after: removed, every: .milliseconds(10), quiet: .milliseconds(10))
+        let folder = try await change(after: removed)
         try Data("c".utf8).write(to: URL(fileURLWithPath: "\(root)/incidents/c.md"))
-        let inFolder = try await watcher.nextChange(
-            after: folder, every: .milliseconds(10), quiet: .milliseconds(10))
+        let inFolder = try await change(after: folder)
         #expect(inFolder.entries["\(root)/incidents/c.md"] != nil)
+        // A folder moved in whole, files and all, is seen whole, and then watched.
+        let elsewhere = try RepositoryPaths.temporaryDirectory()
+        try FileManager.default.createDirectory(
+            atPath: "\(elsewhere)/posts/2026", withIntermediateDirectories: true)
+        try Data("p".utf8).write(to: URL(fileURLWithPath: "\(elsewhere)/posts/2026/p.md"))
+        try FileManager.default.moveItem(atPath: "\(elsewhere)/posts", toPath: "\(root)/posts")
+        let moved = try await change(after: inFolder)
+        #expect(moved.entries["\(root)/posts/2026/p.md"] != nil)
+        try Data("pp".utf8).write(to: URL(fileURLWithPath: "\(root)/posts/2026/p.md"))
+        let editedInMoved = try await change(after: moved)
+        try FileManager.default.removeItem(atPath: "\(root)/posts")
+        let movedOut = try await change(after: editedInMoved)
+        #expect(!movedOut.entries.keys.contains { $0.hasPrefix("\(root)/posts") })
         // An editor's swap file, written as the user types, is no change.
         try Data("s".utf8).write(to: URL(fileURLWithPath: "\(root)/incidents/.c.md.swp"))
         let withSwap = watcher.scan()
