@@ -121,7 +121,13 @@ extension SiteBuilder {
         }
         let (content, usedMarkdown) = stages.run("render Markdown") {
             cache.readMarkdownMemo()
-            return ContentRenderer.render(prepared.site, markdown: prepared.markdown, memo: cache.memo)
+            let rendered = ContentRenderer.render(
+                prepared.site, markdown: prepared.markdown, memo: cache.memo, reusing: warm?.content,
+                sources: prepared.sources)
+            // The texts of reused entries were not looked up: the memo keeps what it holds, and
+            // what was rendered is added (`serve`'s memo grows by the texts edited meanwhile).
+            guard warm?.content != nil else { return rendered }
+            return (rendered.content, cache.memo.stored.merging(rendered.used) { _, new in new })
         }
         let savedKnown = cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
         let pageInputs = PageInputs(
@@ -185,7 +191,9 @@ extension SiteBuilder {
                 ? nil
                 : WarmCache(
                     manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,
-                    documents: prepared.documents.filter { saved.parses[$0.key] != nil }, known: saved.known))
+                    documents: prepared.documents.filter { saved.parses[$0.key] != nil }, known: saved.known,
+                    content: ContentRenderer.Reusable(
+                        content: content, sources: prepared.sources, markdown: prepared.markdown)))
     }
 
     /// The memos as their files hold them after a build (see `BuildCache.save`).

@@ -1,6 +1,7 @@
 import Foundation
 import HeraldCore
 import HeraldLoad
+import HeraldRender
 import HeraldValidate
 import HeraldWrite
 
@@ -16,6 +17,9 @@ package struct WarmCache: Sendable {
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]
     var known: [String: KnownFile]
+    /// The Markdown the build rendered, by what each item was made from; nil when read from the
+    /// files (they hold only the memo).
+    var content: ContentRenderer.Reusable? = nil
 }
 
 extension WarmCache {

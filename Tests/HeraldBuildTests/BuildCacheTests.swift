@@ -3,6 +3,7 @@ import Testing
 
 @testable import HeraldBuild
 @testable import HeraldCore
+@testable import HeraldRender
 @testable import HeraldTestSupport
 @testable import HeraldValidate
 @testable import HeraldWrite
@@ -276,7 +277,8 @@ import Testing
         #expect(try site.buildAndCompare().warm == nil, "a command-line build keeps nothing")
         var warm = try #require(try site.buildAndCompare(keepsWarm: true).warm)
         let edits: [(String, (String) -> String)] = [
-            (Self.incident, { $0 + "\nOne more sentence about *the fix*.\n" }),
+            // Raw HTML, which renders otherwise once `unsafe_html` changes below.
+            (Self.incident, { $0 + "\nOne more sentence about <kbd>the fix</kbd>.\n" }),
             (
                 "Templates/partials/update.mustache",
                 { $0.replacingOccurrences(of: "From this update", with: "Since then") }
@@ -285,10 +287,16 @@ import Testing
                 "Content/site.yml",
                 { $0.replacingOccurrences(of: "title: Example Mail Status", with: "title: Mail Status") }
             ),
+            // Markdown rendered with other options: no entry rendered before is taken.
+            (
+                "Content/site.yml",
+                { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }
+            ),
         ]
         for (file, change) in edits {
             try site.edit(file, change)
             warm = try #require(try site.buildAndCompare(warm: warm, keepsWarm: true).warm)
+            #expect(warm.content != nil)
             // It holds what the cache files hold.
             let parses = ParseMemoFile.decode(
                 try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
@@ -313,6 +321,36 @@ import Testing
         let stored = ParseMemoFile.decode(
             try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
         #expect(read.parses == stored && Set(read.documents.keys) == Set(stored.keys))
+
+        // The Markdown memo the warm builds left holds every text a build from the files looks
+        // up, those of entries taken from memory too: that build renders nothing anew.
+        try site.edit(Self.incident, { $0 + "\nAnd one more.\n" })
+        warm = try #require(
+            try site.buildAndCompare(now: Self.now.addingTimeInterval(700), warm: warm, keepsWarm: true).warm)
+        let memoPath = "\(site.cache)/markdown.bin"
+        let left = MarkdownMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: memoPath)))
+        try site.buildAndCompare(now: Self.now.addingTimeInterval(800))
+        let after = MarkdownMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: memoPath)))
+        // (But for the one edited text: a memo that drifted by one text is not written again.)
+        let renderedAnew = Set(after.keys).subtracting(left.keys)
+        #expect(renderedAnew.count <= 2, "\(renderedAnew.count) texts rendered anew")
+        #expect(after.count > 20)
+
+        // Rendered Markdown comes from memory for an item made from the same source: a doctored
+        // entry shows on its page once that renders.
+        let doctoredSlug = "2025-08-14-cluster-a-interruption"
+        var reusable = try #require(warm.content)
+        reusable.content.incidents[doctoredSlug]?.bodyHTML = "<p>Doctored Markdown</p>"
+        warm.content = reusable
+        // A theme edit, so that every page renders again (the page's inputs are unchanged).
+        try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
+        _ = try SiteBuilder.build(
+            site.options(now: Self.now.addingTimeInterval(1100)), fileSystem: LocalFileSystem(),
+            useCache: true,
+            warm: warm)
+        let doctoredPage = try String(
+            contentsOfFile: "\(site.output)/incidents/\(doctoredSlug)/index.html", encoding: .utf8)
+        #expect(doctoredPage.contains("Doctored Markdown"))
 
         // The documents come from memory, not from the records: a doctored one shows.
         for (key, var document) in warm.documents {
