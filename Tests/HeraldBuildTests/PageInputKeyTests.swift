@@ -148,4 +148,41 @@ import Testing
         #expect(seen.feedsChecked > 1000 && seen.feedsRepeated > seen.feedsChecked / 2)
         #expect(seen.feedBytes.count > 50, "feeds change as the incidents unfold")
     }
+
+    /// A history page's events and its place in the pagination: the first page lists the same
+    /// events when one older than all is added, but says it is page 1 of 3, not of 2.
+    @Test func historyPagesAreKeyedByTheirPlaceInThePagination() throws {
+        let site = try BuildCacheTests.Site()
+        var stages = StageTimes()
+        let options = BuildOptions(siteRoot: site.root, now: BuildCacheTests.now)
+        let example = try SiteBuilder.prepare(
+            options, fileSystem: LocalFileSystem(), stages: &stages, parseMemo: ParseMemo())
+        let events = example.site.incidents.count + example.site.maintenances.count
+        let perPage = HistoryPage.pageSize
+        func addIncident(_ number: Int) throws {
+            let day = Timestamp.format(Date(timeIntervalSince1970: 1_700_000_000 - Double(number) * 86_400))
+            try """
+            ---
+            title: Older interruption \(number)
+            started: \(day)
+            resolved: \(day)
+            impact: minor
+            affected:
+              - cluster: a
+                services: [webmail]
+                status: degraded-performance
+            ---
+            Webmail was slow.
+            """.write(
+                toFile: "\(site.root)/Content/incidents/older-\(number).md", atomically: true, encoding: .utf8
+            )
+        }
+        var seen = Observations()
+        for number in 0..<(2 * perPage - events) { try addIncident(number) }
+        try seen.add(site.root, now: BuildCacheTests.now)
+        try addIncident(2 * perPage)
+        try seen.add(site.root, now: BuildCacheTests.now)
+        #expect(seen.conflicts.isEmpty, "\(seen.conflicts.prefix(10))")
+        #expect(seen.checked > 0)
+    }
 }

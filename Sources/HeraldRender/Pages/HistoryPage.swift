@@ -35,28 +35,35 @@ struct HistoryPage: Sendable, Encodable {
             }
         }
 
+        let isEmpty = events.isEmpty
         return context.paginate(events, size: pageSize, path: SitePaths.historyPage).map { page in
-            let root = RenderContext.root(for: page.path)
-            var months: [MonthView] = []
-            var currentKey = -1
-            for event in page.items {
-                let key = context.clock.monthKey(event.date)
-                if key != currentKey {
-                    months.append(MonthView(title: context.clock.month(event.date), events: []))
-                    currentKey = key
+            // What the page shows is its events' summaries (their items' digests cover them),
+            // grouped by the months of their dates, and where it is in the pagination.
+            let number = page.pagination.map { "page \($0.current) of \($0.total)" } ?? "the only page"
+            let reads: [PageInputs.Part] =
+                [.shown(number)]
+                + page.items.map { $0.isIncident ? .incident($0.slug) : .maintenance($0.slug) }
+            return PageJob(path: page.path, template: "history", reads: reads) {
+                let root = RenderContext.root(for: page.path)
+                var months: [MonthView] = []
+                var currentKey = -1
+                for event in page.items {
+                    let key = context.clock.monthKey(event.date)
+                    if key != currentKey {
+                        months.append(MonthView(title: context.clock.month(event.date), events: []))
+                        currentKey = key
+                    }
+                    let summary =
+                        event.isIncident
+                        ? context.incidentsBySlug[event.slug].map { context.summary(of: $0, root: root) }
+                        : context.maintenancesBySlug[event.slug].map { context.summary(of: $0, root: root) }
+                    if let summary { months[months.count - 1].events.append(summary) }
                 }
-                let summary =
-                    event.isIncident
-                    ? context.incidentsBySlug[event.slug].map { context.summary(of: $0, root: root) }
-                    : context.maintenancesBySlug[event.slug].map { context.summary(of: $0, root: root) }
-                if let summary { months[months.count - 1].events.append(summary) }
-            }
-            let title = page.pagination.map { "History, page \($0.current) of \($0.total)" } ?? "History"
-            return PageJob(
-                path: page.path, template: "history",
-                model: HistoryPage(
+                let title = page.pagination.map { "History, page \($0.current) of \($0.total)" } ?? "History"
+                return HistoryPage(
                     layout: context.layout(path: page.path, title: title, section: .history), months: months,
-                    pagination: page.pagination, isEmpty: events.isEmpty))
+                    pagination: page.pagination, isEmpty: isEmpty)
+            }
         }
     }
 }

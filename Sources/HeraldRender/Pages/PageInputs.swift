@@ -18,11 +18,13 @@ import HeraldTemplates
 /// over many instants and edits of the example site, that equal input keys always come with
 /// equal view models.
 package struct PageInputs: Sendable {
-    /// What a page reads besides the site: one item, by slug.
+    /// What a page reads besides the site: one item, by slug; or what else it shows, spelled
+    /// out (which page of a list it is).
     enum Part {
         case incident(String)
         case maintenance(String)
         case post(String)
+        case shown(String)
     }
 
     private struct Digests {
@@ -109,6 +111,7 @@ package struct PageInputs: Sendable {
                 case .incident(let slug): (1, slug, digests.incidents[slug])
                 case .maintenance(let slug): (2, slug, digests.maintenances[slug])
                 case .post(let slug): (3, slug, digests.posts[slug])
+                case .shown(let text): (4, text, Self.shown)
                 }
             hasher.combine(tag)
             hasher.combine(slug)
@@ -119,6 +122,7 @@ package struct PageInputs: Sendable {
     }
 
     private static let missing = StableHash.of("missing")
+    private static let shown = StableHash.of("shown")
 
     /// Each item's digest by slug, in parallel: its source, else its encoding, then what
     /// `derived` adds; nil if any item or its derived part cannot be encoded.
