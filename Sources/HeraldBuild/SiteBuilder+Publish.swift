@@ -104,11 +104,20 @@ extension SiteBuilder {
         }
         let publisher = SpareTreePublisher(
             outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
-        // Before any page is written into the spare tree as it renders.
-        let survey = stages.run("survey the spare tree") { cache.spareIsAbsent ? nil : publisher.survey() }
-        var prepared = try prepare(
-            options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses, known: cache.known,
-            keepsDocuments: keepsWarm)
+        // The spare tree is surveyed before any page is written into it as it renders, while the
+        // content loads (a walk of every output folder, which waits on the file system).
+        let spareIsAbsent = cache.spareIsAbsent
+        let (loaded, survey) = Concurrently.run {
+            Result {
+                try prepare(
+                    options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
+                    known: cache.known,
+                    keepsDocuments: keepsWarm)
+            }
+        } alongside: { [publisher] in
+            spareIsAbsent ? nil : publisher.survey()
+        }
+        var prepared = try loaded.get()
         // The parse records are let go once validated (only `serve` keeps them): they and the
         // Markdown memo are the largest things a build holds. Records to save (the file drifted
         // from them, as on a first build) are kept until written, while the pages render (they
