@@ -7,17 +7,16 @@ import HeraldMarkdown
 /// nothing to summarise it, and (as of `now`) incidents left without news or dated in the future.
 enum ContentWarnings {
     /// A post with no `summary` and no paragraph in its body: lists and feeds would show it bare.
-    static func postsWithoutSummary(_ documents: [ParsedDocument]) -> [Diagnostic] {
-        let markdown = MarkdownRenderer(options: MarkdownOptions())
-        return documents.compactMap { document in
-            guard case .post(let post) = document.item, post.summary == nil,
-                markdown.firstParagraphText(post.body.source).isEmpty
-            else { return nil }
-            return .warning(
-                at: post.body.location,
-                "this post has no `summary` and no first paragraph to take one from; lists and feeds will show "
-                    + "no summary: add `summary:` or a paragraph")
-        }
+    /// It depends on the post alone, so its parse gives it (and the parse memo keeps it): looking
+    /// for a first paragraph in every post on every build was 0.12 s at 2,000 posts.
+    static func missingSummary(_ post: Post) -> Diagnostic? {
+        guard post.summary == nil,
+            MarkdownRenderer(options: MarkdownOptions()).firstParagraphText(post.body.source).isEmpty
+        else { return nil }
+        return .warning(
+            at: post.body.location,
+            "this post has no `summary` and no first paragraph to take one from; lists and feeds will show "
+                + "no summary: add `summary:` or a paragraph")
     }
 
     /// Incidents that start after `now`, and ongoing ones whose latest update (or start) is older

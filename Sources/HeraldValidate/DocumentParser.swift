@@ -51,6 +51,9 @@ package struct DocumentParser {
         if let item = parser.document.item {
             let links = TextLinks(of: item.pageTexts)
             parser.document.links = links.isEmpty ? nil : links
+            if case .post(let post) = item, let warning = ContentWarnings.missingSummary(post) {
+                parser.document.diagnostics.append(warning)
+            }
         }
         return parser.document
     }

@@ -66,7 +66,6 @@ package enum SiteValidator {
         var references = ReferenceChecker(documents: documents)
         diagnostics += references.check()
         if let catalog { diagnostics += unusedClusterWarnings(catalog, documents: documents) }
-        diagnostics += ContentWarnings.postsWithoutSummary(documents)
         if let now = options.now {
             let staleAfter = options.staleAfter ?? config?.staleAfter ?? ValidationOptions.defaultStaleAfter
             diagnostics += ContentWarnings.timelines(documents, now: now, staleAfter: staleAfter)

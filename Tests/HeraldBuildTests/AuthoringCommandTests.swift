@@ -109,7 +109,7 @@ struct AuthoringCommandTests {
         #expect(
             stages == [
                 "claim the output folder", "fingerprint the inputs", "check the previous build",
-                "read the cache and the output", "survey the spare tree",
+                "read the cache and the output",
                 "load and validate", "read templates", "derive status, state and changes",
                 "render Markdown",
                 "render pages, feeds, API and calendar", "publish", "save the cache",

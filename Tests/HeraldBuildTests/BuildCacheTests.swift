@@ -217,6 +217,9 @@ import Testing
             $0.replacingOccurrences(
                 of: "questions:\n", with: "questions:\n  - q: Is this answered yet?\n    a: \"\"\n")
         }
+        // A post with nothing to summarise it: its parse gives the warning, its record keeps it.
+        try "---\ntitle: Bare\ndate: 2025-10-01\n---\n## Only a heading\n".write(
+            toFile: "\(site.root)/Content/blog/2025-10-01-bare.md", atomically: true, encoding: .utf8)
         let first = try site.buildAndCompare()
         #expect(first.warnings.contains { $0.message == "the answer to this question is empty" })
         let parsesPath = "\(site.cache)/parses.bin"
@@ -234,6 +237,7 @@ import Testing
         try site.edit(Self.incident) { $0 + "\nA sentence only the new parse has.\n" }
         let edited = try site.buildAndCompare()
         #expect(edited.warnings == uncached.warnings)
+        #expect(edited.warnings.contains { $0.message.hasPrefix("this post has no `summary`") })
         let page = try String(
             contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
         #expect(page.contains("A sentence only the new parse has."))
