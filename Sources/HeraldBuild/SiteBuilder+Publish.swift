@@ -107,17 +107,20 @@ extension SiteBuilder {
         // The spare tree is surveyed before any page is written into it as it renders, while the
         // content loads (a walk of every output folder, which waits on the file system).
         let spareIsAbsent = cache.spareIsAbsent
-        let (loaded, survey) = Concurrently.run {
-            Result {
-                try prepare(
-                    options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
-                    known: cache.known,
-                    keepsDocuments: keepsWarm)
+        var (prepared, survey) = try { () throws -> (Prepared, SpareTreePublisher.Survey?) in
+            // In a scope of its own, so that nothing but `prepared` holds the parse records
+            // once they are let go below.
+            let (loaded, survey) = Concurrently.run {
+                Result {
+                    try prepare(
+                        options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
+                        known: cache.known, keepsDocuments: keepsWarm)
+                }
+            } alongside: { [publisher] in
+                spareIsAbsent ? nil : publisher.survey()
             }
-        } alongside: { [publisher] in
-            spareIsAbsent ? nil : publisher.survey()
-        }
-        var prepared = try loaded.get()
+            return (try loaded.get(), survey)
+        }()
         // The parse records are let go once validated (only `serve` keeps them): they and the
         // Markdown memo are the largest things a build holds. Records to save (the file drifted
         // from them, as on a first build) are kept until written, while the pages render (they
