@@ -11,11 +11,13 @@ extension PageInputs.Sources {
         var keys:
             (incidents: [String: StableHash], maintenances: [String: StableHash], posts: [String: StableHash]) =
                 ([:], [:], [:])
+        // By the document's slug, which its item has: binding the item would copy it out.
         for (key, document) in documents {
+            guard let slug = document.slug else { continue }
             switch document.item {
-            case .incident(let incident): keys.incidents[incident.slug] = key
-            case .maintenance(let maintenance): keys.maintenances[maintenance.slug] = key
-            case .post(let post): keys.posts[post.slug] = key
+            case .incident: keys.incidents[slug] = key
+            case .maintenance: keys.maintenances[slug] = key
+            case .post: keys.posts[slug] = key
             case nil: break
             }
         }
@@ -27,16 +29,21 @@ extension PageInputs.Sources {
         posts = Self.sources(snapshot.posts, site.posts, keys.posts, slug: \.slug, references: \.incidents)
     }
 
+    /// `snapshot` keeps `site`'s order and only leaves items out, so each of its items is found
+    /// by walking both lists together (a table of every validated item was most of this).
     private static func sources<Item: Equatable>(
         _ snapshot: [Item], _ site: [Item], _ keys: [String: StableHash], slug: KeyPath<Item, String>,
         references: KeyPath<Item, [String]>
     ) -> [String: StableHash] {
-        let validated = Dictionary(
-            site.map { ($0[keyPath: slug], $0) }, uniquingKeysWith: { first, _ in first })
         var sources: [String: StableHash] = [:]
+        sources.reserveCapacity(snapshot.count)
+        var next = site.startIndex
         for item in snapshot {
             let id = item[keyPath: slug]
-            guard let key = keys[id], validated[id] == item else { continue }
+            while next < site.endIndex, site[next][keyPath: slug] != id { next += 1 }
+            guard next < site.endIndex else { break }
+            defer { next += 1 }
+            guard let key = keys[id], site[next] == item else { continue }
             var hasher = StableHasher()
             hasher.combine(key)
             let kept = item[keyPath: references]

@@ -65,8 +65,11 @@ extension SiteBuilder {
         }
         defer { withExtendedLifetime(heldLock) {} }
         let startedAt = options.clock()
+        // A build from a warm cache follows a change its process saw (`serve`), so its inputs are
+        // never those of the build before: no fingerprint (a walk of every input) to compare,
+        // and none recorded, so a command-line build into the same output takes the full path.
         let inputs = stages.run("fingerprint the inputs") { () -> InputFingerprint? in
-            guard cacheDirectory != nil, fileSystem.isStatable else { return nil }
+            guard cacheDirectory != nil, warm == nil, fileSystem.isStatable else { return nil }
             return InputFingerprint(options, startedAt: startedAt)
         }
         if let inputs, let cacheDirectory,
