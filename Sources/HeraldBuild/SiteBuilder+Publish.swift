@@ -117,7 +117,7 @@ extension SiteBuilder {
                 Result {
                     try prepare(
                         options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
-                        known: cache.known, keepsDocuments: keepsWarm)
+                        known: cache.known, keepsDocuments: keepsWarm, links: warm?.links)
                 }
             } alongside: { [publisher] in
                 spareIsAbsent ? nil : publisher.survey()
@@ -208,7 +208,8 @@ extension SiteBuilder {
                     manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,
                     documents: prepared.documents.filter { saved.parses[$0.key] != nil }, known: saved.known,
                     content: ContentRenderer.Reusable(
-                        content: content, sources: prepared.sources, markdown: prepared.markdown)))
+                        content: content, sources: prepared.sources, markdown: prepared.markdown),
+                    links: prepared.links))
     }
 
     /// The memos as their files hold them after a build (see `BuildCache.save`).

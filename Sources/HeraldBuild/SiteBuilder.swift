@@ -33,10 +33,13 @@ package enum SiteBuilder {
     }
 
     /// `check`, and with a `memo` and `known` files (`BuildCache.known`), files whose identity is
-    /// the known one are not read either; `seen` is what the load saw, for the next build.
+    /// the known one are not read either; `seen` is what the load saw, for the next build. With
+    /// `links`, the previous link check of this process (`serve`), whose warnings stand for
+    /// pages it checked alike; `checked` is this one's, for the next.
     static func check(
-        _ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo?, known: [String: KnownFile]?
-    ) throws -> (result: ValidationResult, seen: [String: KnownFile]) {
+        _ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo?, known: [String: KnownFile]?,
+        links previous: LinkCheck.Checked? = nil, keepsLinks: Bool = false
+    ) throws -> (result: ValidationResult, seen: [String: KnownFile], checked: LinkCheck.Checked?) {
         let loader = ContentLoader(fileSystem: fileSystem)
         let validation = ValidationOptions(
             includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
@@ -54,15 +57,19 @@ package enum SiteBuilder {
         }
         // Links are checked against the pages a build as of `now` publishes, so only once the
         // content is valid.
+        var checked: LinkCheck.Checked?
         if let site = result.site {
-            let links = LinkCheck.warnings(site, now: options.now, links: result.links)
+            let check = LinkCheck.check(
+                site, now: options.now, links: result.links, previous: previous, keeping: keepsLinks)
+            let links = check.warnings
+            if keepsLinks { checked = check.checked }
             if !links.isEmpty {
                 result.diagnostics = (result.diagnostics + links).enumerated().sorted {
                     ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
                 }.map(\.element)
             }
         }
-        return (result, content.seen)
+        return (result, content.seen, checked)
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
@@ -99,6 +106,8 @@ package enum SiteBuilder {
         var seen: [String: KnownFile] = [:]
         /// What each item of `site` was made from, where its parse record says it (`PageInputs`).
         var sources = PageInputs.Sources()
+        /// The link check, when asked for with the documents (`serve`'s warm cache).
+        var links: LinkCheck.Checked? = nil
 
         func rendered(files: [OutputFile], changes: StateChanges) -> Rendered {
             Rendered(
@@ -110,10 +119,13 @@ package enum SiteBuilder {
     /// Load and validate, read the templates, derive: the stages before rendering, timed.
     static func prepare(
         _ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes,
-        parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil, keepsDocuments: Bool = false
+        parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil, keepsDocuments: Bool = false,
+        links: LinkCheck.Checked? = nil
     ) throws -> Prepared {
-        let (validation, seen) = try stages.run("load and validate") {
-            try check(options, fileSystem: fileSystem, memo: parseMemo, known: known)
+        let (validation, seen, checked) = try stages.run("load and validate") {
+            try check(
+                options, fileSystem: fileSystem, memo: parseMemo, known: known, links: links,
+                keepsLinks: keepsDocuments)
         }
         var diagnostics = validation.diagnostics
         let templates: TemplateSet? = stages.run("read templates") {
@@ -139,7 +151,8 @@ package enum SiteBuilder {
                 changes: StateDiff.diff(from: previous.state, to: state), previousState: previous.state,
                 diagnostics: diagnostics, previousStateProblem: previous.problem, parses: validation.parses,
                 documents: keepsDocuments ? validation.documents : [:], seen: seen,
-                sources: PageInputs.Sources(snapshot: site, site: fullSite, documents: validation.documents))
+                sources: PageInputs.Sources(snapshot: site, site: fullSite, documents: validation.documents),
+                links: checked)
         }
     }
 

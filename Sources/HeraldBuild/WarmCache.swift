@@ -20,6 +20,8 @@ package struct WarmCache: Sendable {
     /// The Markdown the build rendered, by what each item was made from; nil when read from the
     /// files (they hold only the memo).
     var content: ContentRenderer.Reusable? = nil
+    /// The build's link check (`LinkCheck.Checked`); nil when read from the files.
+    var links: LinkCheck.Checked? = nil
 }
 
 extension WarmCache {

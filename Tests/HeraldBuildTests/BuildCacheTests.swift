@@ -58,6 +58,7 @@ import Testing
                 #expect(published == file.contents, "\(file.path) differs from a clean build")
             }
             #expect(Set(built.paths) == Set(clean.files.map(\.path)))
+            #expect(built.warnings == clean.warnings, "the warnings differ from a clean build's")
             return built
         }
 
@@ -296,6 +297,9 @@ import Testing
                 "Content/site.yml",
                 { $0.replacingOccurrences(of: "unsafe_html: false", with: "unsafe_html: true") }
             ),
+            // A link to a post that is not there: warned of, and still once another file changes.
+            (Self.incident, { $0 + "\nSee [the review](../../blog/2025-10-01-review/).\n" }),
+            ("Content/blog/2025-08-05-introducing-the-status-site.md", { $0 + "\nOne more line.\n" }),
         ]
         for (file, change) in edits {
             try site.edit(file, change)
@@ -307,6 +311,17 @@ import Testing
             #expect(warm.parses == parses)
             #expect(Set(warm.documents.keys) == Set(parses.keys))
         }
+        #expect(
+            try site.buildAndCompare(warm: warm, keepsWarm: true).warnings.contains {
+                $0.message.contains("blog/2025-10-01-review/")
+            })
+        // The post linked to appears: the site links to other targets, so every page's links
+        // are checked again, and the warning is gone.
+        try "---\ntitle: Review\ndate: 2025-10-01\nsummary: What happened.\n---\nText.\n".write(
+            toFile: "\(site.root)/Content/blog/2025-10-01-review.md", atomically: true, encoding: .utf8)
+        let withPost = try site.buildAndCompare(warm: warm, keepsWarm: true)
+        #expect(!withPost.warnings.contains { $0.message.contains("blog/2025-10-01-review/") })
+        warm = try #require(withPost.warm)
         try FileManager.default.removeItem(atPath: "\(site.output)/blog")
         warm = try #require(try site.buildAndCompare(warm: warm, keepsWarm: true).warm)
         warm = try #require(

@@ -6,9 +6,9 @@ import HeraldTemplates
 
 /// What a build as of `now` publishes that content may link to: its pages, its feeds, the
 /// anchors of its incident, maintenance and post pages, and the pages of content dated later.
-struct PublishedTargets {
+struct PublishedTargets: Equatable, Sendable {
     /// An incident or post page that exists in the content but is published only later.
-    struct Later {
+    struct Later: Equatable, Sendable {
         var kind: String
         var date: Date
     }
@@ -39,7 +39,10 @@ struct PublishedTargets {
             [SitePaths.feed, SitePaths.blogFeed] + config.clusters.map { SitePaths.clusterFeed($0.id) }
             + config.components.map(SitePaths.componentFeed)
         for feed in feeds { paths.formUnion([feed, SitePaths.jsonFeed(beside: feed)]) }
-        for tag in Set(published.posts.flatMap(\.tags)) { add(SitePaths.tag(tag), section: "blog/tags/") }
+        // Sorted, so suggestions (closest first, ties in this order) are the same every build.
+        for tag in Set(published.posts.flatMap(\.tags)).sorted() {
+            add(SitePaths.tag(tag), section: "blog/tags/")
+        }
 
         for incident in published.incidents {
             add(
