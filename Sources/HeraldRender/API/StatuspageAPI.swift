@@ -31,12 +31,17 @@ package enum StatuspageAPI {
         // Only the newest `listLimit` and the unresolved ones are listed: build just those.
         let incidents = published.incidents.prefix(listLimit).map(factory.incident)
         let unresolved = published.incidents.filter { $0.phase != .resolved }.map(factory.incident)
-        let maintenances = published.maintenances.map {
-            (phase: StatuspageIncidentFactory.status(of: $0), object: factory.maintenance($0))
+        // Likewise the newest `listLimit` windows and those not completed.
+        let phases = published.maintenances.map(StatuspageIncidentFactory.status(of:))
+        let listed = phases.indices.filter { $0 < listLimit || phases[$0] != .completed }
+        let objects = Dictionary(
+            uniqueKeysWithValues: listed.map { ($0, factory.maintenance(published.maintenances[$0])) })
+        func windows(_ included: (MaintenancePhase) -> Bool) -> [StatuspageIncident] {
+            listed.filter { included(phases[$0]) }.compactMap { objects[$0] }
         }
-        let upcoming = maintenances.filter { $0.phase == .scheduled }.map(\.object)
-        let active = maintenances.filter { $0.phase == .inProgress || $0.phase == .verifying }.map(\.object)
-        let current = maintenances.filter { $0.phase != .completed }.map(\.object)
+        let upcoming = windows { $0 == .scheduled }
+        let active = windows { $0 == .inProgress || $0 == .verifying }
+        let current = windows { $0 != .completed }
 
         return [
             file(
@@ -54,7 +59,8 @@ package enum StatuspageAPI {
             file(
                 "scheduled-maintenances.json",
                 StatuspageMaintenancesDocument(
-                    page: page, scheduledMaintenances: Array(maintenances.prefix(listLimit).map(\.object)))),
+                    page: page,
+                    scheduledMaintenances: listed.prefix { $0 < listLimit }.compactMap { objects[$0] })),
             file(
                 "scheduled-maintenances/upcoming.json",
                 StatuspageMaintenancesDocument(page: page, scheduledMaintenances: upcoming)),
