@@ -32,17 +32,17 @@ package enum AtomFeeds {
         let config = site.config
         let published = PublishedContent(site: site, status: status)
         let factory = FeedEntryFactory(config: config, content: content)
-        // Entries without their content are enough to sort and file; each feed keeps only its
-        // newest `feed_entries`, so content is built for those alone, once each.
-        let incidents = published.incidents.map { factory.entry($0, withContent: false) }
-        let maintenances = published.maintenances.map { factory.entry($0, withContent: false) }
-        let postEntries = published.posts.map { factory.entry($0, withContent: false) }
+        // Slots are enough to sort and file; each feed keeps only its newest `feed_entries`, so
+        // entries are built for those alone, once each.
+        let incidents = published.incidents.map(factory.slot)
+        let maintenances = published.maintenances.map(factory.slot)
+        let postEntries = published.posts.map(factory.slot)
         let sources =
             incidents.indices.map { EntrySource.incident($0) }
             + maintenances.indices.map { EntrySource.maintenance($0) }
             + postEntries.indices.map { EntrySource.post($0) }
         let sorted = zip(incidents + maintenances + postEntries, sources).sorted {
-            FeedEntry.precedes($0.0, $1.0)
+            FeedEntry.Slot.precedes($0.0, $1.0)
         }
 
         // One pass files every entry under each feed that lists it; buckets stay newest first.

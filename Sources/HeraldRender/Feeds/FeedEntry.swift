@@ -31,9 +31,29 @@ struct FeedEntry {
 }
 
 extension FeedEntry {
-    /// Feed order: newest `updated` first; ties broken by id so the order never depends on
-    /// input order.
-    static func precedes(_ lhs: FeedEntry, _ rhs: FeedEntry) -> Bool {
-        (lhs.updated, rhs.id) > (rhs.updated, lhs.id)
+    /// What an entry is sorted and filed by (`FeedEntryFactory.slot`).
+    struct Slot {
+        var id: String
+        var updated: Date
+        var clusters: [String]
+        var components: [ComponentID]
+        var isPost: Bool
+
+        /// Feed order: newest `updated` first; ties broken by id so the order never depends on
+        /// input order.
+        static func precedes(_ lhs: Slot, _ rhs: Slot) -> Bool {
+            (lhs.updated, rhs.id) > (rhs.updated, lhs.id)
+        }
+    }
+
+    init(
+        slot: Slot, title: String, link: String, published: Date, author: String?, categories: [Category],
+        summary: String, contentHTML: String
+    ) {
+        self.init(
+            id: slot.id, title: title, link: link, published: published, updated: slot.updated,
+            author: author,
+            categories: categories, summary: summary, contentHTML: contentHTML, clusters: slot.clusters,
+            components: slot.components, isPost: slot.isPost)
     }
 }
