@@ -149,9 +149,9 @@ import Testing
         #expect(seen.feedBytes.count > 50, "feeds change as the incidents unfold")
     }
 
-    /// A history page's events and its place in the pagination: the first page lists the same
-    /// events when one older than all is added, but says it is page 1 of 3, not of 2.
-    @Test func historyPagesAreKeyedByTheirPlaceInThePagination() throws {
+    /// A history or blog page's items and its place in the pagination: the first page lists the
+    /// same items when one older than all is added, but says it is page 1 of 3, not of 2.
+    @Test func listPagesAreKeyedByTheirPlaceInThePagination() throws {
         let site = try BuildCacheTests.Site()
         var stages = StageTimes()
         let options = BuildOptions(siteRoot: site.root, now: BuildCacheTests.now)
@@ -177,10 +177,18 @@ import Testing
                 toFile: "\(site.root)/Content/incidents/older-\(number).md", atomically: true, encoding: .utf8
             )
         }
+        let postsPerPage = BlogIndexPage.pageSize
+        func addPost(_ number: Int) throws {
+            let day = Timestamp.format(Date(timeIntervalSince1970: 1_700_000_000 - Double(number) * 86_400))
+            try "---\ntitle: Older news \(number)\ndate: \(day)\n---\nNews.\n".write(
+                toFile: "\(site.root)/Content/blog/older-\(number).md", atomically: true, encoding: .utf8)
+        }
         var seen = Observations()
         for number in 0..<(2 * perPage - events) { try addIncident(number) }
+        for number in 0..<(2 * postsPerPage - example.site.posts.count) { try addPost(number) }
         try seen.add(site.root, now: BuildCacheTests.now)
         try addIncident(2 * perPage)
+        try addPost(2 * postsPerPage)
         try seen.add(site.root, now: BuildCacheTests.now)
         #expect(seen.conflicts.isEmpty, "\(seen.conflicts.prefix(10))")
         #expect(seen.checked > 0)

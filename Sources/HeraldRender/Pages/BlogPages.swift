@@ -16,15 +16,19 @@ struct BlogIndexPage: Sendable, Encodable {
     static func jobs(_ context: RenderContext) -> [PageJob] {
         let blogTitle = context.site.config.blogTitle
         return context.paginate(context.site.posts, size: pageSize, path: SitePaths.blogPage).map { page in
-            let root = RenderContext.root(for: page.path)
-            let title = page.pagination.map { "\(blogTitle), page \($0.current) of \($0.total)" } ?? blogTitle
-            return PageJob(
-                path: page.path, template: "blog",
-                model: BlogIndexPage(
+            // Its posts' summaries (their digests cover them) and its place in the pagination.
+            let number = page.pagination.map { "page \($0.current) of \($0.total)" } ?? "the only page"
+            let reads: [PageInputs.Part] = [.shown(number)] + page.items.map { .post($0.slug) }
+            return PageJob(path: page.path, template: "blog", reads: reads) {
+                let root = RenderContext.root(for: page.path)
+                let title =
+                    page.pagination.map { "\(blogTitle), page \($0.current) of \($0.total)" } ?? blogTitle
+                return BlogIndexPage(
                     layout: context.layout(path: page.path, title: title, section: .blog), title: title,
                     posts: page.items.map { context.summary(of: $0, root: root) },
                     pagination: page.pagination,
-                    feedHref: root + SitePaths.blogFeed))
+                    feedHref: root + SitePaths.blogFeed)
+            }
         }
     }
 }
