@@ -39,7 +39,9 @@ package enum SiteBuilder {
     static func check(
         _ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo?, known: [String: KnownFile]?,
         links previous: LinkCheck.Checked? = nil, keepsLinks: Bool = false
-    ) throws -> (result: ValidationResult, seen: [String: KnownFile], checked: LinkCheck.Checked?) {
+    ) throws -> (
+        result: ValidationResult, seen: [String: KnownFile], checked: LinkCheck.Checked?, snapshot: Site?
+    ) {
         let loader = ContentLoader(fileSystem: fileSystem)
         let validation = ValidationOptions(
             includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL, now: options.now,
@@ -58,9 +60,13 @@ package enum SiteBuilder {
         // Links are checked against the pages a build as of `now` publishes, so only once the
         // content is valid.
         var checked: LinkCheck.Checked?
+        var snapshot: Site?
         if let site = result.site {
+            let published = SiteSnapshot.asOf(site, now: options.now)
+            snapshot = published
             let check = LinkCheck.check(
-                site, now: options.now, links: result.links, previous: previous, keeping: keepsLinks)
+                site, published: published, now: options.now, links: result.links, previous: previous,
+                keeping: keepsLinks)
             let links = check.warnings
             if keepsLinks { checked = check.checked }
             if !links.isEmpty {
@@ -69,7 +75,7 @@ package enum SiteBuilder {
                 }.map(\.element)
             }
         }
-        return (result, content.seen, checked)
+        return (result, content.seen, checked, snapshot)
     }
 
     /// Runs every stage but writing. Content or template errors come back as `ContentErrors`.
@@ -122,7 +128,7 @@ package enum SiteBuilder {
         parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil, keepsDocuments: Bool = false,
         links: LinkCheck.Checked? = nil
     ) throws -> Prepared {
-        let (validation, seen, checked) = try stages.run("load and validate") {
+        let (validation, seen, checked, snapshot) = try stages.run("load and validate") {
             try check(
                 options, fileSystem: fileSystem, memo: parseMemo, known: known, links: links,
                 keepsLinks: keepsDocuments)
@@ -140,8 +146,8 @@ package enum SiteBuilder {
         }
         guard let fullSite = validation.site, let templates else { throw ContentErrors(diagnostics) }
         return stages.run("derive status, state and changes") {
-            let site = SiteSnapshot.asOf(fullSite, now: options.now)
-            let status = StatusDeriver.derive(site, now: options.now)
+            let site = snapshot ?? SiteSnapshot.asOf(fullSite, now: options.now)
+            let status = StatusDeriver.derive(snapshot: site, now: options.now)
             let state = SiteState.make(site: site, status: status)
             let previous = previousState(options, fileSystem: fileSystem)
             return Prepared(

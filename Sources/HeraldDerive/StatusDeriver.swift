@@ -9,7 +9,12 @@ package enum StatusDeriver {
     /// whatever it is given; its maps (`incidentPhases`, `incidentImpacts`, …) are keyed by the incidents
     /// of that snapshot. Render from the same snapshot so pages and status agree.
     package static func derive(_ site: Site, now: Date) -> SiteStatus {
-        let site = SiteSnapshot.asOf(site, now: now)
+        derive(snapshot: SiteSnapshot.asOf(site, now: now), now: now)
+    }
+
+    /// `derive` of a site that already is `SiteSnapshot.asOf(…, now: now)` (a build has it):
+    /// taking the snapshot again changes nothing but costs a pass over every item.
+    package static func derive(snapshot site: Site, now: Date) -> SiteStatus {
         let config = site.config
         let components = config.components
         let index = Dictionary(

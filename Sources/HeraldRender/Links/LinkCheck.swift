@@ -32,11 +32,13 @@ package enum LinkCheck {
     }
 
     /// `warnings`, taking a page's warnings from `previous` where they stand (see `Checked`);
-    /// `checked` lists the pages only when `keeping`.
+    /// `checked` lists the pages only when `keeping`. `published`: `site` as of `now`, when the
+    /// caller has it (`SiteSnapshot.asOf`).
     package static func check(
-        _ site: Site, now: Date, links: TextLinks, previous: Checked? = nil, keeping: Bool = true
+        _ site: Site, published: Site? = nil, now: Date, links: TextLinks, previous: Checked? = nil,
+        keeping: Bool = true
     ) -> (warnings: [Diagnostic], checked: Checked) {
-        let published = SiteSnapshot.asOf(site, now: now)
+        let published = published ?? SiteSnapshot.asOf(site, now: now)
         let targets = PublishedTargets(site: site, published: published)
         let baseURL = site.config.baseURL
         let reusable =
