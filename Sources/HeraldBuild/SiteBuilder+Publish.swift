@@ -181,10 +181,14 @@ extension SiteBuilder {
                 }
             return (files, others.changes, saved)
         }
-        let result = try stages.run("publish") {
+        var result = try stages.run("publish") {
             try publisher.publish(
                 planned, current: cache.manifest, outputIntact: cache.outputIntact, kept: claim.kept,
                 keptBefore: claim.keptBefore, survey: survey)
+        }
+        // `serve`'s next build is a save the user waits for: give it a full spare tree now.
+        if keepsWarm, cache.directory != nil, (survey?.fileCount ?? 0) < planned.count / 2 {
+            result.manifest = stages.run("fill the spare tree") { publisher.fillSpare(from: result.manifest) }
         }
         stages.run("save the cache") {
             cache.save(manifest: result.manifest)

@@ -147,6 +147,33 @@ package struct SpareTreePublisher {
     package struct Survey: Sendable {
         var files: [String]
         var directories: [String]
+
+        package var fileCount: Int { files.count }
+    }
+
+    /// Links every file of the output just published into the spare tree, so that the next
+    /// publish links only what changed: after a build that found the spare (nearly) empty, as a
+    /// first build does, the next one linked every file (13,777 at 10,000 incidents: the first
+    /// save after `herald serve` started took 3–4 s). Linking changes a file's change time,
+    /// which its identity includes, so this returns `manifest` with the new identities; a file
+    /// that cannot be linked, or is no longer the one recorded, keeps its recorded identity and
+    /// is linked by the next publish instead.
+    package func fillSpare(from manifest: OutputManifest) -> OutputManifest {
+        var directories = DirectoryMaker(root: spareDirectory, disk: disk)
+        var filled = manifest
+        for (path, entry) in manifest.entries {
+            let target = "\(spareDirectory)/\(path)"
+            let source = "\(outputDirectory)/\(path)"
+            let parent = String(path.split(separator: "/").dropLast().joined(separator: "/"))
+            guard (try? directories.make(parent)) != nil else { continue }
+            disk.removeFile(at: target)
+            guard (try? disk.link(source, at: target)) != nil,
+                let identity = disk.identity(at: source, directory: false),
+                identity.inode == entry.identity.inode, identity.device == entry.identity.device
+            else { continue }
+            filled.entries[path]?.identity = identity
+        }
+        return filled
     }
 
     /// Removes the spare's files that the new site does not have, and the folders they leave empty.

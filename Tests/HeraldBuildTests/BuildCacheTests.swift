@@ -388,6 +388,25 @@ import Testing
         #expect(page.contains("Doctored in memory"))
     }
 
+    /// `serve`'s first build fills the spare tree with links to the new output, so the first
+    /// save links nothing it need not; the output's identities are recorded as they are after
+    /// linking, so the next build keeps every unchanged page.
+    @Test func serveFillsTheSpareTreeAfterAFirstBuild() throws {
+        let site = try Site()
+        let first = try site.buildAndCompare(keepsWarm: true)
+        func inode(_ path: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        }
+        let published = RepositoryPaths.files(in: site.output).filter { !$0.hasPrefix(".") }
+        #expect(published.count > 50)
+        for path in published {
+            #expect(try inode("\(site.cache)/site/\(path)") == inode("\(site.output)/\(path)"), "\(path)")
+        }
+        try site.edit(Self.incident) { $0 + "\nOne more sentence.\n" }
+        let next = try site.buildAndCompare(warm: first.warm, keepsWarm: true)
+        #expect(next.written > 0 && next.written < published.count / 4, "\(next.written) files written")
+    }
+
     @Test func outputChangedBehindHeraldsBackIsRepaired() throws {
         let site = try Site()
         try site.buildAndCompare()
