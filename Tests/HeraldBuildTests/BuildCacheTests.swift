@@ -363,13 +363,14 @@ import Testing
         warm.content = reusable
         // A theme edit, so that every page renders again (the page's inputs are unchanged).
         try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
-        _ = try SiteBuilder.build(
-            site.options(now: Self.now.addingTimeInterval(1100)), fileSystem: LocalFileSystem(),
-            useCache: true,
-            warm: warm)
-        let doctoredPage = try String(
-            contentsOfFile: "\(site.output)/incidents/\(doctoredSlug)/index.html", encoding: .utf8)
-        #expect(doctoredPage.contains("Doctored Markdown"))
+        /// The incident page `slug` after a build from `warm`, `seconds` after `now`.
+        func page(_ slug: String, afterBuildingAt seconds: TimeInterval) throws -> String {
+            _ = try SiteBuilder.build(
+                site.options(now: Self.now.addingTimeInterval(seconds)), fileSystem: LocalFileSystem(),
+                useCache: true, warm: warm)
+            return try String(contentsOfFile: "\(site.output)/incidents/\(slug)/index.html", encoding: .utf8)
+        }
+        #expect(try page(doctoredSlug, afterBuildingAt: 1100).contains("Doctored Markdown"))
 
         // The documents come from memory, not from the records: a doctored one shows.
         for (key, var document) in warm.documents {
@@ -379,13 +380,7 @@ import Testing
             document.item = .incident(incident)
             warm.documents[key] = document
         }
-        _ = try SiteBuilder.build(
-            site.options(now: Self.now.addingTimeInterval(1200)), fileSystem: LocalFileSystem(),
-            useCache: true,
-            warm: warm)
-        let page = try String(
-            contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
-        #expect(page.contains("Doctored in memory"))
+        #expect(try page("2025-10-06-cluster-a-email", afterBuildingAt: 1200).contains("Doctored in memory"))
     }
 
     /// `serve`'s first build fills the spare tree with links to the new output, so the first
