@@ -68,7 +68,7 @@ package enum SiteBuilder {
                 site, published: published, now: options.now, links: result.links, previous: previous,
                 keeping: keepsLinks)
             let links = check.warnings
-            if keepsLinks { checked = check.checked }
+            checked = check.checked
             if !links.isEmpty {
                 result.diagnostics = (result.diagnostics + links).enumerated().sorted {
                     ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
@@ -144,9 +144,11 @@ package enum SiteBuilder {
                 return nil
             }
         }
-        guard let fullSite = validation.site, let templates else { throw ContentErrors(diagnostics) }
+        // The snapshot is there whenever the site is (`check` makes it for the link check).
+        guard let fullSite = validation.site, let site = snapshot, let templates else {
+            throw ContentErrors(diagnostics)
+        }
         return stages.run("derive status, state and changes") {
-            let site = snapshot ?? SiteSnapshot.asOf(fullSite, now: options.now)
             let status = StatusDeriver.derive(snapshot: site, now: options.now)
             let state = SiteState.make(site: site, status: status)
             let previous = previousState(options, fileSystem: fileSystem)

@@ -97,12 +97,7 @@ package enum AtomFeeds {
         var full: [Int: FeedEntry] = [:]
         for (listing, isKept) in zip(listings, kept) where !isKept {
             for index in listing.indices where full[index] == nil {
-                full[index] =
-                    switch sorted[index].1 {
-                    case .incident(let item): factory.entry(published.incidents[item])
-                    case .maintenance(let item): factory.entry(published.maintenances[item])
-                    case .post(let item): factory.entry(published.posts[item])
-                    }
+                full[index] = sorted[index].1.entry(of: published, by: factory)
             }
         }
         let feeds = FeedSet(
@@ -136,6 +131,15 @@ package enum AtomFeeds {
         case incident(Int)
         case maintenance(Int)
         case post(Int)
+
+        /// The item's whole entry.
+        func entry(of published: PublishedContent, by factory: FeedEntryFactory) -> FeedEntry {
+            switch self {
+            case .incident(let item): factory.entry(published.incidents[item])
+            case .maintenance(let item): factory.entry(published.maintenances[item])
+            case .post(let item): factory.entry(published.posts[item])
+            }
+        }
 
         /// The item, as `PageInputs` names it.
         func part(of published: PublishedContent) -> PageInputs.Part {

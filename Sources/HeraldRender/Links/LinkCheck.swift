@@ -32,12 +32,12 @@ package enum LinkCheck {
     }
 
     /// `warnings`, taking a page's warnings from `previous` where they stand (see `Checked`);
-    /// `checked` lists the pages only when `keeping`. `published`: `site` as of `now`, when the
+    /// `checked` (for the next check) only when `keeping`. `published`: `site` as of `now`, when the
     /// caller has it (`SiteSnapshot.asOf`).
     package static func check(
         _ site: Site, published: Site? = nil, now: Date, links: TextLinks, previous: Checked? = nil,
         keeping: Bool = true
-    ) -> (warnings: [Diagnostic], checked: Checked) {
+    ) -> (warnings: [Diagnostic], checked: Checked?) {
         let published = published ?? SiteSnapshot.asOf(site, now: now)
         let targets = PublishedTargets(site: site, published: published)
         let baseURL = site.config.baseURL
@@ -64,9 +64,10 @@ package enum LinkCheck {
             if let seen = reusable[page.page], seen.texts == page.texts { return seen.warnings }
             return page.texts.flatMap { checker.check($0, on: page.page) }
         }
+        guard keeping else { return (found.flatMap { $0 }, nil) }
         var checked = Checked(targets: targets, baseURL: baseURL, now: now, pages: [:])
-        checked.pages.reserveCapacity(keeping ? pages.count : 0)
-        for (page, warnings) in zip(pages, found) where keeping {
+        checked.pages.reserveCapacity(pages.count)
+        for (page, warnings) in zip(pages, found) {
             checked.pages[page.page] = Checked.Page(texts: page.texts, warnings: warnings)
         }
         return (found.flatMap { $0 }, checked)
