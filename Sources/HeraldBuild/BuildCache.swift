@@ -14,7 +14,8 @@ import HeraldWrite
 /// - `manifest.txt`: for each file of the current output, the key its bytes came from (a hash
 ///   of the page's view model and the theme, or of the file's bytes) and the identity of the
 ///   file Herald wrote (`OutputManifest`);
-/// - `markdown.bin`: rendered Markdown by a hash of its source and options (`MarkdownMemo`);
+/// - `markdown.bin`: each item's rendered Markdown by a hash of its source and the Markdown
+///   options (`MarkdownMemo`);
 /// - `parses.bin`: each content file's parsed document by a hash of the file and what else the
 ///   parse reads (`ParseMemo`);
 /// - `files.bin`: each content file's identity and the digest of its text, so an unchanged file
@@ -145,11 +146,11 @@ struct BuildCache: Sendable {
         CacheFile.replace(manifestPath, with: manifest.encoded())
     }
 
-    /// Stores the Markdown results a build used (the next build's memo). Keyed by what they were
+    /// Stores the rendered entries a build used (the next build's memo). Keyed by what they were
     /// rendered from, so they stay true whatever becomes of the output: saved while the pages
     /// are still rendering.
     /// Returns the memo as the file now holds it.
-    func save(markdown: [StableHash: String]) -> [StableHash: String] {
+    func save(markdown: [StableHash: RenderedEntry]) -> [StableHash: RenderedEntry] {
         guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else {
             return memo.stored
         }

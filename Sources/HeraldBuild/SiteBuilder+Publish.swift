@@ -136,13 +136,8 @@ extension SiteBuilder {
         }
         let (content, usedMarkdown) = stages.run("render Markdown") {
             cache.readMarkdownMemo()
-            let rendered = ContentRenderer.render(
-                prepared.site, markdown: prepared.markdown, memo: cache.memo, reusing: warm?.content,
-                sources: prepared.sources)
-            // The texts of reused entries were not looked up: the memo keeps what it holds, and
-            // what was rendered is added (`serve`'s memo grows by the texts edited meanwhile).
-            guard warm?.content != nil else { return rendered }
-            return (rendered.content, cache.memo.stored.merging(rendered.used) { _, new in new })
+            return ContentRenderer.render(
+                prepared.site, markdown: prepared.markdown, memo: cache.memo, sources: prepared.sources)
         }
         let savedKnown = cache.known == nil ? [:] : cache.save(known: prepared.seen, startedAt: startedAt)
         let pageInputs = PageInputs(
@@ -211,14 +206,12 @@ extension SiteBuilder {
                 : WarmCache(
                     manifest: result.manifest, markdown: saved.markdown, parses: saved.parses,
                     documents: prepared.documents.filter { saved.parses[$0.key] != nil }, known: saved.known,
-                    content: ContentRenderer.Reusable(
-                        content: content, sources: prepared.sources, markdown: prepared.markdown),
                     links: prepared.links))
     }
 
     /// The memos as their files hold them after a build (see `BuildCache.save`).
     private struct SavedMemos: Sendable {
-        var markdown: [StableHash: String]
+        var markdown: [StableHash: RenderedEntry]
         var parses: [StableHash: Data]
         var known: [String: KnownFile]
     }

@@ -12,14 +12,11 @@ import HeraldWrite
 /// published), so a build from it does what a build from the files would.
 package struct WarmCache: Sendable {
     var manifest: OutputManifest
-    var markdown: [StableHash: String]
+    var markdown: [StableHash: RenderedEntry]
     var parses: [StableHash: Data]
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]
     var known: [String: KnownFile]
-    /// The Markdown the build rendered, by what each item was made from; nil when read from the
-    /// files (they hold only the memo).
-    var content: ContentRenderer.Reusable? = nil
     /// The build's link check (`LinkCheck.Checked`); nil when read from the files.
     var links: LinkCheck.Checked? = nil
 }
