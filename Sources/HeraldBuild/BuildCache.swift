@@ -150,7 +150,7 @@ struct BuildCache: Sendable {
     /// rendered from, so they stay true whatever becomes of the output: saved while the pages
     /// are still rendering.
     /// Returns the memo as the file now holds it.
-    func save(markdown: [StableHash: RenderedEntry]) -> [StableHash: RenderedEntry] {
+    func save(markdown: [StableHash: MemoizedEntry]) -> [StableHash: MemoizedEntry] {
         guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else {
             return memo.stored
         }

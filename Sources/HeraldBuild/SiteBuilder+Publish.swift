@@ -211,7 +211,7 @@ extension SiteBuilder {
 
     /// The memos as their files hold them after a build (see `BuildCache.save`).
     private struct SavedMemos: Sendable {
-        var markdown: [StableHash: RenderedEntry]
+        var markdown: [StableHash: MemoizedEntry]
         var parses: [StableHash: Data]
         var known: [String: KnownFile]
     }

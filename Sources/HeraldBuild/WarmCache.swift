@@ -12,7 +12,7 @@ import HeraldWrite
 /// published), so a build from it does what a build from the files would.
 package struct WarmCache: Sendable {
     var manifest: OutputManifest
-    var markdown: [StableHash: RenderedEntry]
+    var markdown: [StableHash: MemoizedEntry]
     var parses: [StableHash: Data]
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]

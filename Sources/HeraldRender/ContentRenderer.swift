@@ -15,14 +15,14 @@ package enum ContentRenderer {
     package static func render(
         _ site: Site, markdown: MarkdownRenderer, memo: MarkdownMemo,
         sources: PageInputs.Sources = PageInputs.Sources()
-    ) -> (content: RenderedContent, used: [StableHash: RenderedEntry]) {
+    ) -> (content: RenderedContent, used: [StableHash: MemoizedEntry]) {
         let options = markdown.cmarkOptions
         /// The memo's entry for the item `slug` of `sources`, else `render()`'s, with its key.
         @Sendable func entry(_ slug: String, _ sources: [String: StableHash], render: () -> RenderedEntry)
-            -> (slug: String, entry: RenderedEntry, key: StableHash?)
+            -> (slug: String, entry: MemoizedEntry, key: StableHash?)
         {
             let key = sources[slug].map { MarkdownMemo.key(source: $0, options: options) }
-            return (slug, key.flatMap { memo.stored[$0] } ?? render(), key)
+            return (slug, key.flatMap { memo.stored[$0] } ?? .rendered(render()), key)
         }
         let incidents = ParallelMap.map(site.incidents) { incident in
             entry(incident.slug, sources.incidents) {
@@ -55,7 +55,7 @@ package enum ContentRenderer {
                 clusters.append((cluster.id, markdown.inlineHTML(description.source)))
             }
         }
-        var used: [StableHash: RenderedEntry] = [:]
+        var used: [StableHash: MemoizedEntry] = [:]
         used.reserveCapacity(incidents.count + maintenances.count + posts.count)
         for results in [incidents, maintenances, posts] {
             for result in results {
@@ -63,10 +63,10 @@ package enum ContentRenderer {
             }
         }
         /// The entries by slug (the first of a slug taken twice, which validation rules out).
-        func bySlug(_ results: [(slug: String, entry: RenderedEntry, key: StableHash?)]) -> [String:
-            RenderedEntry]
-        {
-            Dictionary(results.map { ($0.slug, $0.entry) }, uniquingKeysWith: { first, _ in first })
+        func bySlug(_ results: [(slug: String, entry: MemoizedEntry, key: StableHash?)]) -> RenderedEntries {
+            RenderedEntries(
+                slots: Dictionary(
+                    results.map { ($0.slug, $0.entry) }, uniquingKeysWith: { first, _ in first }))
         }
         let content = RenderedContent(
             incidents: bySlug(incidents), maintenances: bySlug(maintenances), posts: bySlug(posts),

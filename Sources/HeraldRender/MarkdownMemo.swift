@@ -9,9 +9,9 @@ import HeraldCore
 /// item's source is already known. An edited item renders all its texts again, a few at most.
 package struct MarkdownMemo: Sendable {
     /// What was stored; read-only while rendering, shared by every thread.
-    package let stored: [StableHash: RenderedEntry]
+    package let stored: [StableHash: MemoizedEntry]
 
-    package init(stored: [StableHash: RenderedEntry] = [:]) {
+    package init(stored: [StableHash: MemoizedEntry] = [:]) {
         self.stored = stored
     }
 

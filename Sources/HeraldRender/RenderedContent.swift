@@ -45,16 +45,25 @@ package struct RenderedEntry: Hashable, Sendable {
 }
 
 /// Every piece of Markdown of a site rendered once, shared by pages, feeds and the API.
-package struct RenderedContent: Hashable, Sendable {
-    package var incidents: [String: RenderedEntry]
-    package var maintenances: [String: RenderedEntry]
-    package var posts: [String: RenderedEntry]
+package struct RenderedContent: Sendable {
+    package var incidents: RenderedEntries
+    package var maintenances: RenderedEntries
+    package var posts: RenderedEntries
     /// Cluster id → inline HTML of its description.
     package var clusterDescriptions: [String: String]
 
     package init(
         incidents: [String: RenderedEntry], maintenances: [String: RenderedEntry],
         posts: [String: RenderedEntry], clusterDescriptions: [String: String]
+    ) {
+        self.init(
+            incidents: RenderedEntries(incidents), maintenances: RenderedEntries(maintenances),
+            posts: RenderedEntries(posts), clusterDescriptions: clusterDescriptions)
+    }
+
+    init(
+        incidents: RenderedEntries, maintenances: RenderedEntries, posts: RenderedEntries,
+        clusterDescriptions: [String: String]
     ) {
         self.incidents = incidents
         self.maintenances = maintenances

@@ -196,17 +196,24 @@ import Testing
         try site.buildAndCompare()
     }
 
+    /// Every entry of `memo` with `marker` after its body.
+    static func marking(_ memo: [StableHash: MemoizedEntry], with marker: String) -> [StableHash:
+        MemoizedEntry]
+    {
+        memo.mapValues { memoized in
+            var entry = memoized.entry
+            entry.bodyHTML += marker
+            return .rendered(entry)
+        }
+    }
+
     /// A command-line build reads the Markdown memo only once the parse records are let go;
     /// it still reads it: a memo doctored on disk shows on pages rendered again.
     @Test func theMarkdownMemoIsReadAfterValidation() throws {
         let site = try Site()
         try site.buildAndCompare()
         let marker = "<!-- from the memo -->"
-        let doctored = MarkdownMemoFile.read(inCache: site.cache).mapValues { entry in
-            var entry = entry
-            entry.bodyHTML += marker
-            return entry
-        }
+        let doctored = Self.marking(MarkdownMemoFile.read(inCache: site.cache), with: marker)
         #expect(!doctored.isEmpty)
         try MarkdownMemoFile.encode(doctored).write(to: URL(fileURLWithPath: "\(site.cache)/markdown.bin"))
         try site.edit("Templates/event.mustache") { $0 + "\n" }
@@ -361,13 +368,8 @@ import Testing
         let left = MarkdownMemoFile.read(inCache: site.cache)
         #expect(left.count >= 5)
         let marker = "<!-- from the memo file -->"
-        try MarkdownMemoFile.encode(
-            left.mapValues { entry in
-                var entry = entry
-                entry.bodyHTML += marker
-                return entry
-            }
-        ).write(to: URL(fileURLWithPath: memoPath))
+        try MarkdownMemoFile.encode(Self.marking(left, with: marker)).write(
+            to: URL(fileURLWithPath: memoPath))
         try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
         _ = try SiteBuilder.build(
             site.options(now: Self.now.addingTimeInterval(800)), fileSystem: LocalFileSystem(), useCache: true
@@ -392,10 +394,13 @@ import Testing
         let doctoredSlug = "2025-08-14-cluster-a-interruption"
         let original = try String(
             contentsOfFile: "\(site.output)/incidents/\(doctoredSlug)/index.html", encoding: .utf8)
-        let doctoredKey = try #require(
-            warm.markdown.first { original.contains($0.value.bodyHTML) && $0.value.bodyHTML.count > 200 }?.key
-        )
-        warm.markdown[doctoredKey]?.bodyHTML = "<p>Doctored Markdown</p>"
+        let doctored = try #require(
+            warm.markdown.first {
+                original.contains($0.value.entry.bodyHTML) && $0.value.entry.bodyHTML.count > 200
+            })
+        var entry = doctored.value.entry
+        entry.bodyHTML = "<p>Doctored Markdown</p>"
+        warm.markdown[doctored.key] = .rendered(entry)
         // A theme edit, so that every page renders again (the page's inputs are unchanged).
         try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
         /// The incident page `slug` after a build from `warm`, `seconds` after `now`.
