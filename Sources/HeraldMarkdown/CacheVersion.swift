@@ -6,7 +6,7 @@ import HeraldCore
 /// library it renders Markdown with, so a rebuilt or upgraded Herald (or a system upgrade of
 /// the shared library) never trusts results of another one.
 package enum CacheVersion {
-    static let format = "herald-cache-2"
+    static let format = "herald-cache-3"
 
     /// The running executable's identity (device, inode, size, modification time), or nil when
     /// it cannot be determined. On Linux `/proc/self/exe` names the very file being run, even

@@ -131,3 +131,21 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 }
+
+/// Coded as a list of its fields, as `SourceLocation` is and for the same reason: the links of
+/// every text are in its file's parse record.
+extension MarkdownLink {
+    package init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        self.init(
+            destination: try fields.decode(String.self), line: try fields.decode(Int.self),
+            column: try fields.decode(Int.self))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(destination)
+        try fields.encode(line)
+        try fields.encode(column)
+    }
+}

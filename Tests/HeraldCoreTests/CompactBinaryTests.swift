@@ -71,4 +71,28 @@ import Testing
     @Test func whatTheFormatCannotSayFailsTheEncoding() {
         #expect(throws: CompactBinary.Failure.self) { try CompactBinary.encode(["a", nil] as [String?]) }
     }
+
+    /// A repeated string of 16 to 512 bytes is written once and then referred to; it reads back
+    /// with its own bytes, canonically equivalent strings included.
+    @Test func repeatedStringsAreWrittenOnceAndReadBackByteForByte() throws {
+        let path = "Content/incidents/2025-08-14-cluster-a.md"
+        let composed = "Café au lait, Cluster A — \u{E9}"
+        let decomposed = "Café au lait, Cluster A — e\u{301}"
+        #expect(composed == decomposed)
+        let long = String(repeating: "x", count: 600)
+        let values = [path, path, composed, decomposed, decomposed, long, long, "short", "short", path]
+        let bytes = try CompactBinary.encode(values)
+        let decoded = try decode([String].self, bytes)
+        #expect(decoded.map { Array($0.utf8) } == values.map { Array($0.utf8) })
+        // path, composed, decomposed and both copies of `long` in full; the rest as references.
+        let written = [path, composed, decomposed, long, long, "short", "short"].map { 4 + $0.utf8.count }
+        #expect(bytes.count == 4 + written.reduce(0, +) + 3 * 8)
+    }
+
+    @Test func aReferenceToAStringNotYetReadFails() throws {
+        var bytes = try CompactBinary.encode(["Content/incidents/a-long-enough-path.md"])
+        // The list's count, then in place of the string's length a reference to string 0.
+        bytes = Array(bytes.prefix(4)) + [0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0]
+        #expect(throws: CompactBinary.Failure.malformed) { try decode([String].self, bytes) }
+    }
 }

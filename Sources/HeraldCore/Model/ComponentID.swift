@@ -26,3 +26,18 @@ package struct ComponentImpact: Hashable, Sendable, Codable {
         self.status = status
     }
 }
+
+/// Coded as a list of its fields, as `SourceLocation` is and for the same reason: a parse record
+/// names a component in every impact of every update.
+extension ComponentID {
+    package init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        self.init(cluster: try fields.decode(String.self), service: try fields.decode(String.self))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(cluster)
+        try fields.encode(service)
+    }
+}

@@ -4,6 +4,8 @@ final class ByteSink {
     var bytes: [UInt8] = []
     /// The first unsupported use of the `Encoder` protocol, which fails the whole encoding.
     var unsupported: String?
+    /// Each shared string written so far (`CompactBinary.isShared`) by its number among them.
+    private var shared: [UTF8Bytes: UInt32] = [:]
 
     func write<Integer: FixedWidthInteger>(_ value: Integer) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -11,7 +13,16 @@ final class ByteSink {
 
     func write(_ string: String) {
         var string = string
-        write(UInt32(string.utf8.count))
+        let length = string.utf8.count
+        if CompactBinary.isShared(length: length) {
+            if let number = shared[UTF8Bytes(string)] {
+                write(CompactBinary.sharedReference)
+                write(number)
+                return
+            }
+            shared[UTF8Bytes(string)] = UInt32(shared.count)
+        }
+        write(UInt32(length))
         string.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
@@ -42,6 +53,8 @@ final class ByteSink {
 final class ByteSource {
     let bytes: UnsafeRawBufferPointer
     var position = 0
+    /// The shared strings read so far, in the order `ByteSink` numbered them.
+    private var shared: [String] = []
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -58,11 +71,18 @@ final class ByteSource {
     }
 
     func read(_: String.Type) throws(CompactBinary.Failure) -> String {
-        let length = Int(try read(UInt32.self))
-        guard bytes.count - position >= length else { throw .malformed }
+        let length = try read(UInt32.self)
+        if length == CompactBinary.sharedReference {
+            let number = Int(try read(UInt32.self))
+            guard number < shared.count else { throw .malformed }
+            return shared[number]
+        }
+        let count = Int(length)
+        guard bytes.count - position >= count else { throw .malformed }
         let string = String(
-            decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
-        position += length
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
+        position += count
+        if CompactBinary.isShared(length: count) { shared.append(string) }
         return string
     }
 
@@ -100,5 +120,25 @@ final class ByteSource {
         guard position < bytes.count else { return nil }
         let length = Int(bytes[position])
         return bytes.count - position - 1 >= length ? length : nil
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: `String`'s own equality is canonical
+/// equivalence, under which two different byte sequences can be equal, and a record must read
+/// back the very bytes it was given.
+private struct UTF8Bytes: Hashable {
+    let string: String
+
+    init(_ string: String) {
+        self.string = string
+    }
+
+    static func == (lhs: UTF8Bytes, rhs: UTF8Bytes) -> Bool {
+        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

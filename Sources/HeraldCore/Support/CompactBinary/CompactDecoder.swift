@@ -101,16 +101,20 @@ struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 /// Reads a count, then that many elements.
 struct UnkeyedReader: UnkeyedDecodingContainer {
     let source: ByteSource
-    let count: Int?
+    /// Stored as an `Int`, not the protocol's `Int?`: three words fit in an existential's inline
+    /// buffer, so handing the reader out as `any UnkeyedDecodingContainer` (once per list) does
+    /// not allocate.
+    private let elementCount: Int
     private(set) var currentIndex = 0
     var codingPath: [any CodingKey] { [] }
+    var count: Int? { elementCount }
 
     init(source: ByteSource) throws(CompactBinary.Failure) {
         self.source = source
-        count = Int(try source.read(UInt32.self))
+        elementCount = Int(try source.read(UInt32.self))
     }
 
-    var isAtEnd: Bool { currentIndex >= count ?? 0 }
+    var isAtEnd: Bool { currentIndex >= elementCount }
 
     private mutating func next() throws(CompactBinary.Failure) {
         guard !isAtEnd else { throw .malformed }
