@@ -10,6 +10,8 @@ import Testing
     static let location = HeraldCore.SourceLocation(
         path: "Content/incidents/2025-08-14-cluster-a.md", line: 12, column: 3)
     static let component = ComponentID(cluster: "cluster-a", service: "mail")
+    static let impact = ComponentImpact(component: component, status: .majorOutage)
+    static let text = MarkdownText("We are **on it**.", at: location)
     static let link = MarkdownLink(destination: "https://status.example.com/history/", line: 4, column: 9)
 
     private func roundTrip<Value: Codable & Equatable>(_ value: Value) throws {
@@ -23,11 +25,14 @@ import Testing
         try roundTrip(Self.location)
         try roundTrip(Self.component)
         try roundTrip(Self.link)
-        try roundTrip(ComponentImpact(component: Self.component, status: .majorOutage))
+        try roundTrip(Self.impact)
+        try roundTrip(Self.text)
     }
 
     @Test func eachCodesEveryField() throws {
-        for (value, coded) in [(Self.location, 3), (Self.component, 2), (Self.link, 3)] as [(Any, Int)] {
+        for (value, coded) in [
+            (Self.location, 3), (Self.component, 2), (Self.impact, 2), (Self.text, 2), (Self.link, 3),
+        ] as [(Any, Int)] {
             #expect(
                 Mirror(reflecting: value).children.count == coded,
                 "\(type(of: value)) has a field its init(from:) and encode(to:) do not code")

@@ -41,3 +41,18 @@ extension ComponentID {
         try fields.encode(service)
     }
 }
+
+/// Coded as a list of its fields, as `SourceLocation` is and for the same reason.
+extension ComponentImpact {
+    package init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        self.init(
+            component: try fields.decode(ComponentID.self), status: try fields.decode(ComponentStatus.self))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(component)
+        try fields.encode(status)
+    }
+}
