@@ -10,13 +10,15 @@ extension OutputManifest {
     func encoded() -> Data {
         var lines: [String] = []
         lines.reserveCapacity(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key })
+        where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
             let id = entry.identity
             lines.append(
                 "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )
         }
-        for (path, id) in directories.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+        for (path, id) in directories.sorted(by: { $0.key < $1.key })
+        where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
             lines.append(
                 "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )

@@ -22,8 +22,12 @@ package struct OutputMarker: Sendable, Equatable {
             # rather than remove any other file it finds here. Hidden entries and CNAME are kept.
 
             """
-        for path in written.sorted() where !path.contains("\n") { text += "w \(path)\n" }
-        for path in kept.sorted() where !path.contains("\n") { text += "k \(path)\n" }
+        for path in written.sorted() where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+            text += "w \(path)\n"
+        }
+        for path in kept.sorted() where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+            text += "k \(path)\n"
+        }
         return Data(text.utf8)
     }
 

@@ -393,4 +393,21 @@ import Testing
         #expect(OutputManifest.decode(Data("garbage".utf8)) == nil)
         #expect(OutputManifest.decode(Data()) == nil)
     }
+
+    /// A path that a line of the manifest cannot hold (a line feed, alone or after a carriage
+    /// return, which Swift counts as one character with it) is left out rather than breaking
+    /// every line after it; the file is then simply not known to the next build.
+    @Test func aPathWithALineBreakIsLeftOutOfTheManifest() throws {
+        let identity = FileIdentity(
+            device: 1, inode: 2, size: 3, modifiedSeconds: 4, modifiedNanoseconds: 5, changedSeconds: 6,
+            changedNanoseconds: 7)
+        var manifest = OutputManifest()
+        manifest.entries["index.html"] = .init(key: StableHash(high: 0, low: 1), identity: identity)
+        var decodable = manifest
+        manifest.entries["a\r\nb.html"] = .init(key: StableHash(high: 0, low: 2), identity: identity)
+        manifest.entries["c\nd.html"] = .init(key: StableHash(high: 0, low: 3), identity: identity)
+        manifest.directories["x\r\ny"] = identity
+        decodable.directories = [:]
+        #expect(OutputManifest.decode(manifest.encoded()) == decodable)
+    }
 }
