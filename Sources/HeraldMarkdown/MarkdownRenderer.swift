@@ -132,20 +132,15 @@ extension StringProtocol {
     }
 }
 
-/// Coded as a list of its fields, as `SourceLocation` is and for the same reason: the links of
-/// every text are in its file's parse record.
+/// Coded as a list of its fields (`FieldList`): the links of every text are in its file's
+/// parse record.
 extension MarkdownLink {
     package init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        self.init(
-            destination: try fields.decode(String.self), line: try fields.decode(Int.self),
-            column: try fields.decode(Int.self))
+        let (destination, line, column): (String, Int, Int) = try FieldList.decode(decoder)
+        self.init(destination: destination, line: line, column: column)
     }
 
     package func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(destination)
-        try fields.encode(line)
-        try fields.encode(column)
+        try FieldList.encode(destination, line, column, to: encoder)
     }
 }

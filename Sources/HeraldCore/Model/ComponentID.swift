@@ -27,32 +27,27 @@ package struct ComponentImpact: Hashable, Sendable, Codable {
     }
 }
 
-/// Coded as a list of its fields, as `SourceLocation` is and for the same reason: a parse record
-/// names a component in every impact of every update.
+/// Coded as a list of its fields (`FieldList`): a parse record names a component in every
+/// impact of every update.
 extension ComponentID {
     package init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        self.init(cluster: try fields.decode(String.self), service: try fields.decode(String.self))
+        let (cluster, service): (String, String) = try FieldList.decode(decoder)
+        self.init(cluster: cluster, service: service)
     }
 
     package func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(cluster)
-        try fields.encode(service)
+        try FieldList.encode(cluster, service, to: encoder)
     }
 }
 
-/// Coded as a list of its fields, as `SourceLocation` is and for the same reason.
+/// Coded as a list of its fields (`FieldList`), as its component is.
 extension ComponentImpact {
     package init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        self.init(
-            component: try fields.decode(ComponentID.self), status: try fields.decode(ComponentStatus.self))
+        let (component, status): (ComponentID, ComponentStatus) = try FieldList.decode(decoder)
+        self.init(component: component, status: status)
     }
 
     package func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(component)
-        try fields.encode(status)
+        try FieldList.encode(component, status, to: encoder)
     }
 }

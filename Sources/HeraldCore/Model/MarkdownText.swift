@@ -17,19 +17,14 @@ package struct MarkdownText: Hashable, Sendable, Codable {
     package var isBlank: Bool { source.allSatisfy(\.isWhitespace) }
 }
 
-/// Coded as a list of its fields, as `SourceLocation` is and for the same reason: every body,
-/// message and answer of a parse record is one. Read back as written (its source was made safe
-/// when it was parsed).
+/// Coded as a list of its fields (`FieldList`): every body, message and answer of a parse
+/// record is one. Read back as written (its source was made safe when it was parsed).
 extension MarkdownText {
     package init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        source = try fields.decode(String.self)
-        location = try fields.decode(SourceLocation.self)
+        (source, location) = try FieldList.decode(decoder)
     }
 
     package func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(source)
-        try fields.encode(location)
+        try FieldList.encode(source, location, to: encoder)
     }
 }
