@@ -109,6 +109,58 @@ import Testing
         #expect(!believed.contains { $0.message.contains("emial") })
     }
 
+    /// `serve`'s next check takes a page's warnings from its last one while the site publishes
+    /// the same targets, as of a later `now` too (each rebuild without `--now`), except on a page
+    /// whose warnings name `now`. What is taken is seen by doctoring the recorded links, which
+    /// only a page checked again reads.
+    @Test func aLaterCheckTakesTheWarningsThatDoNotNameNow() throws {
+        let root = try Self.site()
+        let other = "Content/blog/2025-10-06-more-links.md"
+        try """
+        ---
+        title: More links
+        date: 2025-10-06T18:30:00Z
+        summary: One broken link.
+        ---
+        Broken slug: [typo](https://status.example.com/incidents/2025-10-06-cluster-a-emial/).
+        """.write(toFile: "\(root)/\(other)", atomically: true, encoding: .utf8)
+        let now = try #require(Timestamp.parse(Self.now))
+        let options = BuildOptions(siteRoot: root, now: now)
+        let validation = try SiteBuilder.check(options, fileSystem: LocalFileSystem(), memo: ParseMemo())
+        let site = try #require(validation.site)
+        let first = LinkCheck.check(site, now: now, links: validation.links)
+        let previous = try #require(first.checked)
+        let bodies = ["2025-10-06-links", "2025-10-06-more-links"].compactMap { slug in
+            site.posts.first { $0.slug == slug }?.body
+        }
+        #expect(bodies.count == 2)
+        let doctored = TextLinks(
+            of: bodies.map { MarkdownText("[x](https://status.example.com/nope/)", at: $0.location) })
+        func messages(_ warnings: [Diagnostic], in file: String) -> [String] {
+            warnings.filter { $0.location.path.hasSuffix(file) }.map(\.message)
+        }
+        let nope =
+            "link to `https://status.example.com/nope/`: the build publishes no page or feed at `nope/`"
+
+        // The same `now`: every page's warnings are taken, doctored links or not.
+        let again = LinkCheck.check(site, now: now, links: doctored, previous: previous).warnings
+        #expect(again == first.warnings)
+
+        // A minute later, with the same targets: the page without a warning that names `now` keeps
+        // its warnings; the one with such a warning is checked again, reading the doctored links.
+        let later = LinkCheck.check(
+            site, now: now.addingTimeInterval(60), links: doctored, previous: previous
+        ).warnings
+        #expect(messages(later, in: other) == messages(first.warnings, in: other))
+        #expect(messages(later, in: other).first?.contains("emial") == true)
+        #expect(messages(later, in: Self.file) == [nope])
+
+        // Without a previous check, both read the doctored links.
+        let fresh = LinkCheck.check(site, now: now.addingTimeInterval(60), links: doctored).warnings
+        #expect(messages(fresh, in: other) == [nope])
+        #expect(messages(fresh, in: Self.file) == [nope])
+    }
+
     @Test func relativeLinksResolveAgainstTheirPage() throws {
         let base = try #require(BaseURL("https://example.com/status/"))
         func target(_ link: String, from page: String = "incidents/x/") -> String? {

@@ -16,11 +16,11 @@ package enum LinkCheck {
     /// What a check found on each page, with what it checked against, so that the next check
     /// of the same process (`serve`) takes the warnings of a page whose texts are the same,
     /// while the site publishes the same targets: checking every link was 0.1–0.17 s of a
-    /// `serve` rebuild at 10,000 incidents.
+    /// `serve` rebuild at 10,000 incidents. A later `now` (each rebuild of a `serve` without
+    /// `--now`) changes only the warnings that name it, so only pages with one are checked again.
     package struct Checked: Sendable {
         fileprivate var targets: PublishedTargets
         fileprivate var baseURL: BaseURL
-        /// Messages about content dated later name `now`.
         fileprivate var now: Date
         /// Page path → its texts and their warnings.
         fileprivate var pages: [String: Page]
@@ -28,6 +28,8 @@ package enum LinkCheck {
         fileprivate struct Page: Sendable {
             var texts: [MarkdownText]
             var warnings: [Diagnostic]
+            /// A warning names `now` (a link to content dated later).
+            var namesNow: Bool
         }
     }
 
@@ -42,10 +44,8 @@ package enum LinkCheck {
         let targets = PublishedTargets(site: site, published: published)
         let baseURL = site.config.baseURL
         let reusable =
-            previous.flatMap {
-                $0.now == now && $0.baseURL == baseURL && $0.targets == targets ? $0.pages : nil
-            }
-            ?? [:]
+            previous.flatMap { $0.baseURL == baseURL && $0.targets == targets ? $0.pages : nil } ?? [:]
+        let sameNow = previous?.now == now
         let checker = Checker(
             baseURL: baseURL, targets: targets, now: now, recorded: links,
             markdown: MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML)))
@@ -60,17 +60,31 @@ package enum LinkCheck {
         for post in published.posts {
             pages.append((SitePaths.post(post.slug), post.pageTexts))
         }
-        let found = ParallelMap.map(pages) { page in
-            if let seen = reusable[page.page], seen.texts == page.texts { return seen.warnings }
-            return page.texts.flatMap { checker.check($0, on: page.page) }
+        let found = ParallelMap.map(pages) { page -> Checked.Page in
+            if let seen = reusable[page.page], seen.texts == page.texts, sameNow || !seen.namesNow {
+                return seen
+            }
+            var checked = Checked.Page(texts: page.texts, warnings: [], namesNow: false)
+            for text in page.texts {
+                for problem in checker.check(text, on: page.page) {
+                    checked.warnings.append(problem.warning)
+                    checked.namesNow = checked.namesNow || problem.namesNow
+                }
+            }
+            return checked
         }
-        guard keeping else { return (found.flatMap { $0 }, nil) }
+        let warnings = found.flatMap(\.warnings)
+        guard keeping else { return (warnings, nil) }
         var checked = Checked(targets: targets, baseURL: baseURL, now: now, pages: [:])
         checked.pages.reserveCapacity(pages.count)
-        for (page, warnings) in zip(pages, found) {
-            checked.pages[page.page] = Checked.Page(texts: page.texts, warnings: warnings)
-        }
-        return (found.flatMap { $0 }, checked)
+        for (page, result) in zip(pages, found) { checked.pages[page.page] = result }
+        return (warnings, checked)
+    }
+
+    /// A broken link's warning, and whether its message names `now`.
+    private struct Problem {
+        var warning: Diagnostic
+        var namesNow: Bool
     }
 
     private struct Checker: Sendable {
@@ -80,14 +94,16 @@ package enum LinkCheck {
         var recorded: TextLinks
         var markdown: MarkdownRenderer
 
-        /// The warnings for the links of `text`, shown on the page at `page`.
-        func check(_ text: MarkdownText, on page: String) -> [Diagnostic] {
+        /// The broken links of `text`, shown on the page at `page`.
+        func check(_ text: MarkdownText, on page: String) -> [Problem] {
             links(of: text).compactMap { link in
-                guard let problem = problem(with: link.destination, on: page) else { return nil }
+                guard let (message, namesNow) = problem(with: link.destination, on: page) else { return nil }
                 var location = text.location
                 location.line += link.line - 1
                 location.column += link.column - 1
-                return .warning(at: location, "link to `\(link.destination)`: \(problem)")
+                return Problem(
+                    warning: .warning(at: location, "link to `\(link.destination)`: \(message)"),
+                    namesNow: namesNow)
             }
         }
 
@@ -108,8 +124,9 @@ package enum LinkCheck {
             return markdown.links(source)
         }
 
-        /// What is wrong with a link from `page`, or nil when it is fine or leads off the site.
-        func problem(with destination: String, on page: String) -> String? {
+        /// What is wrong with a link from `page`, and whether saying so names `now`; nil when it
+        /// is fine or leads off the site.
+        func problem(with destination: String, on page: String) -> (message: String, namesNow: Bool)? {
             guard let target = LinkTarget(destination, from: page, baseURL: baseURL) else { return nil }
             var path = target.path
             if !targets.paths.contains(path),
@@ -124,17 +141,20 @@ package enum LinkCheck {
                 let near = Suggestion.closest(to: fragment, in: anchors.sorted()).map {
                     "; did you mean `#\($0)`?"
                 }
-                return "`\(path)` has no anchor `#\(fragment)`" + (near ?? "")
+                return ("`\(path)` has no anchor `#\(fragment)`" + (near ?? ""), false)
             }
             if let later = targets.later[path] {
-                return
+                return (
                     "the \(later.kind) at `\(path)` is dated \(Timestamp.format(later.date)), after now "
-                    + "(\(Timestamp.format(now))), so it is not published yet and the link is broken until then; "
-                    + "link to it once it is out, or date it earlier"
+                        + "(\(Timestamp.format(now))), so it is not published yet and the link is broken until "
+                        + "then; link to it once it is out, or date it earlier", true
+                )
             }
             guard target.isCheckable else { return nil }
-            return "the build publishes no page or feed at `\(path)`"
-                + (targets.suggestion(for: path).map { "; did you mean `\($0)`?" } ?? "")
+            return (
+                "the build publishes no page or feed at `\(path)`"
+                    + (targets.suggestion(for: path).map { "; did you mean `\($0)`?" } ?? ""), false
+            )
         }
     }
 }
