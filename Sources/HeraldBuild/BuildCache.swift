@@ -154,7 +154,7 @@ struct BuildCache: Sendable {
         guard let markdownPath, Self.hasDrifted(memo.stored, used: markdown), makeDirectory() else {
             return memo.stored
         }
-        CacheFile.replace(markdownPath, with: MarkdownMemoFile.encode(markdown))
+        MarkdownMemoFile.write(markdown, to: markdownPath)
         return markdown
     }
 
@@ -171,7 +171,7 @@ struct BuildCache: Sendable {
     /// Writes `parses.bin` (see `parsesToSave`).
     func write(parses: [StableHash: Data]) {
         guard let parsesPath, makeDirectory() else { return }
-        CacheFile.replace(parsesPath, with: ParseMemoFile.encode(parses))
+        ParseMemoFile.write(parses, to: parsesPath)
     }
 
     /// Stores the content files as this build's load saw them, leaving out those modified too
@@ -181,7 +181,7 @@ struct BuildCache: Sendable {
         let stored = known ?? [:]
         let settled = seen.filter { !InputFingerprint.isRacy($0.value.identity, startedAt: startedAt) }
         guard let knownPath, Self.hasDrifted(stored, used: settled), makeDirectory() else { return stored }
-        CacheFile.replace(knownPath, with: KnownFilesFile.encode(settled))
+        KnownFilesFile.write(settled, to: knownPath)
         return settled
     }
 

@@ -29,13 +29,24 @@ enum CacheFile {
     /// Writes `data` to a temporary file and renames it over `path`, so a crash leaves the old
     /// file or the new one, never a mix.
     static func replace(_ path: String, with data: Data) {
+        replace(path) { writeAll(data, to: $0) }
+    }
+
+    /// `replace`, with the bytes written by `write` to the temporary file's descriptor (it
+    /// returns whether all were written); true when the new file is in place.
+    @discardableResult
+    static func replace(_ path: String, writing write: (Int32) -> Bool) -> Bool {
         let temporary = path + ".tmp"
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
-        let written = writeAll(data, to: descriptor)
+        guard descriptor >= 0 else { return false }
+        let written = write(descriptor)
         close(descriptor)
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 
     static func remove(_ path: String) {

@@ -14,10 +14,11 @@ enum KnownFilesFile {
         CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
     }
 
-    static func encode(_ files: [String: KnownFile]) -> Data {
+    /// Writes `files` as the record file at `path`.
+    static func write(_ files: [String: KnownFile], to path: String) {
         let byKey = Dictionary(files.map { (StableHash.of($0.key), ($0.key, $0.value)) }) { first, _ in first
         }
-        return file.encode(byKey) { path, known in
+        file.write(byKey, to: path) { path, known in
             var data = Data(capacity: fixedSize + path.utf8.count)
             let identity = known.identity
             for number in [

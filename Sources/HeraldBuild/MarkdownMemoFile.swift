@@ -7,8 +7,9 @@ import HeraldRender
 enum MarkdownMemoFile {
     static let file = MemoFile("rendered-markdown", fileName: "markdown.bin")
 
-    static func encode(_ entries: [StableHash: MemoizedEntry]) -> Data {
-        file.encode(entries) { $0.bytes }
+    /// Writes `entries` as the memo file at `path`.
+    static func write(_ entries: [StableHash: MemoizedEntry], to path: String) {
+        file.write(entries, to: path) { $0.bytes }
     }
 
     /// The memo in the cache folder `directory`; empty when missing or damaged.

@@ -2,6 +2,12 @@ import Foundation
 import HeraldCore
 import HeraldMarkdown
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A memo on disk (`markdown.bin`, `parses.bin`, `files.bin`): a header naming the memo, the
 /// cache version, a checksum of the records, then records of a 16-byte key, a 4-byte length and
 /// the bytes. Anything that does not check out (other memo or version, bad checksum, truncated)
@@ -18,33 +24,35 @@ struct MemoFile {
 
     func path(inCache directory: String) -> String { "\(directory)/\(fileName)" }
 
-    /// The memo's bytes, written into one buffer of the final size (a memo of a large archive
-    /// is tens of megabytes, so growing it or copying the records after the header would show).
-    func encode<Value>(_ entries: [StableHash: Value], bytes: (Value) -> Data) -> Data {
+    /// Writes the memo to `path` (`CacheFile.replace`): the header, then record by record
+    /// through a small buffer, the checksum filled in last. A memo of a large archive is
+    /// hundreds of megabytes; made whole in memory first, it was the peak of a cold build at
+    /// 50,000 incidents (its records and its bytes held at once). False when it was not written.
+    @discardableResult
+    func write<Value>(_ entries: [StableHash: Value], to path: String, bytes: (Value) -> Data) -> Bool {
         let records = entries.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) })
-            .map { (key: $0.key, bytes: bytes($0.value)) }
-        let headerSize = magic.count + 32
-        var data = Data(capacity: headerSize + records.reduce(0) { $0 + 20 + $1.bytes.count })
-        data.append(magic)
-        let version = CacheVersion.current
-        Self.append(version.high, to: &data)
-        Self.append(version.low, to: &data)
-        // The checksum of the records, filled in once they are written.
-        data.append(Data(count: 16))
-        for record in records {
-            Self.append(record.key.high, to: &data)
-            Self.append(record.key.low, to: &data)
-            Self.append(UInt32(record.bytes.count), to: &data)
-            data.append(record.bytes)
+        return CacheFile.replace(path) { descriptor in
+            var output = BufferedOutput(descriptor: descriptor)
+            output.append(magic)
+            let version = CacheVersion.current
+            output.append(Self.bytes(version.high) + Self.bytes(version.low))
+            // The checksum of the records, filled in once they are written.
+            output.append(Data(count: 16))
+            var checksum = StableHasher()
+            for record in records {
+                let value = bytes(record.value)
+                let head =
+                    Self.bytes(record.key.high) + Self.bytes(record.key.low) + Self.bytes(UInt32(value.count))
+                for part in [head, value] {
+                    part.withUnsafeBytes { checksum.combine(bytes: $0) }
+                    output.append(part)
+                }
+            }
+            let sum = checksum.finalize()
+            return output.flush()
+                && lseek(descriptor, off_t(magic.count + 16), SEEK_SET) >= 0
+                && writeAll(Self.bytes(sum.high) + Self.bytes(sum.low), to: descriptor)
         }
-        let checksum = data.withUnsafeBytes {
-            Self.checksum(of: UnsafeRawBufferPointer(rebasing: $0[headerSize...]))
-        }
-        var checksumBytes = Data()
-        Self.append(checksum.high, to: &checksumBytes)
-        Self.append(checksum.low, to: &checksumBytes)
-        data.replaceSubrange(magic.count + 16..<headerSize, with: checksumBytes)
-        return data
     }
 
     /// The records of `data`, each made by `value` from the file's bytes and the record's range
@@ -90,5 +98,37 @@ struct MemoFile {
     /// Appends `value`'s little-endian bytes.
     static func append<Integer: FixedWidthInteger>(_ value: Integer, to data: inout Data) {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    private static func bytes<Integer: FixedWidthInteger>(_ value: Integer) -> Data {
+        var data = Data()
+        append(value, to: &data)
+        return data
+    }
+}
+
+/// Writes to an open file through a buffer of about a mebibyte, so that a file of hundreds of
+/// megabytes is written in large writes without being held whole.
+private struct BufferedOutput {
+    let descriptor: Int32
+    private var buffer = Data()
+    private var failed = false
+    private static let capacity = 1 << 20
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    mutating func append(_ data: Data) {
+        buffer.append(data)
+        if buffer.count >= Self.capacity { _ = flush() }
+    }
+
+    /// Writes what is buffered; false once any write failed.
+    mutating func flush() -> Bool {
+        if !failed, !buffer.isEmpty { failed = !writeAll(buffer, to: descriptor) }
+        buffer.removeAll(keepingCapacity: true)
+        return !failed
     }
 }

@@ -11,8 +11,9 @@ enum ParseMemoFile {
         CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
     }
 
-    static func encode(_ entries: [StableHash: Data]) -> Data {
-        file.encode(entries) { $0 }
+    /// Writes `entries` as the memo file at `path`.
+    static func write(_ entries: [StableHash: Data], to path: String) {
+        file.write(entries, to: path) { $0 }
     }
 
     static func decode(_ data: Data) -> [StableHash: Data] {

@@ -215,7 +215,7 @@ import Testing
         let marker = "<!-- from the memo -->"
         let doctored = Self.marking(MarkdownMemoFile.read(inCache: site.cache), with: marker)
         #expect(!doctored.isEmpty)
-        try MarkdownMemoFile.encode(doctored).write(to: URL(fileURLWithPath: "\(site.cache)/markdown.bin"))
+        MarkdownMemoFile.write(doctored, to: "\(site.cache)/markdown.bin")
         try site.edit("Templates/event.mustache") { $0 + "\n" }
         _ = try SiteBuilder.build(site.options(), fileSystem: LocalFileSystem(), useCache: true)
         let page = try String(
@@ -261,7 +261,7 @@ import Testing
 
         // Records that pass the file's checksum but do not read back are misses, parsed again.
         let damaged = after.mapValues { $0.prefix($0.count - 1) }
-        try ParseMemoFile.encode(damaged).write(to: URL(fileURLWithPath: parsesPath))
+        ParseMemoFile.write(damaged, to: parsesPath)
         try site.edit(Self.incident) { $0 + "\nAnother.\n" }
         let repaired = try site.buildAndCompare()
         #expect(repaired.warnings == uncached.warnings)
@@ -368,8 +368,7 @@ import Testing
         let left = MarkdownMemoFile.read(inCache: site.cache)
         #expect(left.count >= 5)
         let marker = "<!-- from the memo file -->"
-        try MarkdownMemoFile.encode(Self.marking(left, with: marker)).write(
-            to: URL(fileURLWithPath: memoPath))
+        MarkdownMemoFile.write(Self.marking(left, with: marker), to: memoPath)
         try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
         _ = try SiteBuilder.build(
             site.options(now: Self.now.addingTimeInterval(800)), fileSystem: LocalFileSystem(), useCache: true
@@ -387,7 +386,7 @@ import Testing
             let page = try String(contentsOfFile: "\(site.output)/\(path)", encoding: .utf8)
             #expect(page.contains(marker), "\(path) rendered anew")
         }
-        try MarkdownMemoFile.encode(left).write(to: URL(fileURLWithPath: memoPath))
+        MarkdownMemoFile.write(left, to: memoPath)
 
         // Rendered Markdown comes from memory for an item made from the same source: a doctored
         // entry shows on its page once that renders.
