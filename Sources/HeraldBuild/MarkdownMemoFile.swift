@@ -20,10 +20,6 @@ enum MarkdownMemoFile {
     /// The entries of `data`, left as its bytes (`MemoizedEntry.encoded`, which share `data`'s
     /// storage); a record that does not hold an entry is left out (a miss).
     static func decode(_ data: Data) -> [StableHash: MemoizedEntry] {
-        file.decode(data) { _, range in
-            MemoizedEntry(
-                record: data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound])
-        }
-        .compactMapValues { $0 }
+        file.records(in: data).compactMapValues(MemoizedEntry.init(record:))
     }
 }

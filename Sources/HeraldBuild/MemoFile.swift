@@ -24,6 +24,11 @@ struct MemoFile {
 
     func path(inCache directory: String) -> String { "\(directory)/\(fileName)" }
 
+    /// Where the checksum of the records is: after the magic and the cache version.
+    private var checksumOffset: Int { magic.count + 16 }
+    /// The magic, the cache version and the checksum; the records follow.
+    private var headerSize: Int { checksumOffset + 16 }
+
     /// Writes the memo to `path` (`CacheFile.replace`): the header, then record by record
     /// through a small buffer, the checksum filled in last. A memo of a large archive is
     /// hundreds of megabytes; made whole in memory first, it was the peak of a cold build at
@@ -34,24 +39,21 @@ struct MemoFile {
         return CacheFile.replace(path) { descriptor in
             var output = BufferedOutput(descriptor: descriptor)
             output.append(magic)
-            let version = CacheVersion.current
-            output.append(Self.bytes(version.high) + Self.bytes(version.low))
+            output.append(Self.bytes(CacheVersion.current))
             // The checksum of the records, filled in once they are written.
-            output.append(Data(count: 16))
+            output.append(Data(count: headerSize - checksumOffset))
             var checksum = StableHasher()
             for record in records {
                 let value = bytes(record.value)
-                let head =
-                    Self.bytes(record.key.high) + Self.bytes(record.key.low) + Self.bytes(UInt32(value.count))
+                let head = Self.bytes(record.key) + Self.bytes(UInt32(value.count))
                 for part in [head, value] {
                     part.withUnsafeBytes { checksum.combine(bytes: $0) }
                     output.append(part)
                 }
             }
-            let sum = checksum.finalize()
             return output.flush()
-                && lseek(descriptor, off_t(magic.count + 16), SEEK_SET) >= 0
-                && writeAll(Self.bytes(sum.high) + Self.bytes(sum.low), to: descriptor)
+                && lseek(descriptor, off_t(checksumOffset), SEEK_SET) >= 0
+                && writeAll(Self.bytes(checksum.finalize()), to: descriptor)
         }
     }
 
@@ -60,7 +62,6 @@ struct MemoFile {
     func decode<Value>(_ data: Data, value: (UnsafeRawBufferPointer, Range<Int>) -> Value) -> [StableHash:
         Value]
     {
-        let headerSize = magic.count + 32
         guard data.count >= headerSize, data.prefix(magic.count) == magic else { return [:] }
         return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [StableHash: Value] in
             func hash(at offset: Int) -> StableHash {
@@ -70,7 +71,7 @@ struct MemoFile {
                         littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
             }
             guard hash(at: magic.count) == CacheVersion.current,
-                hash(at: magic.count + 16)
+                hash(at: checksumOffset)
                     == Self.checksum(of: UnsafeRawBufferPointer(rebasing: bytes[headerSize...]))
             else { return [:] }
             var entries: [StableHash: Value] = [:]
@@ -89,6 +90,13 @@ struct MemoFile {
         }
     }
 
+    /// The records of `data` as slices of it (sharing its storage, not copies).
+    func records(in data: Data) -> [StableHash: Data] {
+        decode(data) { _, range in
+            data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
+        }
+    }
+
     private static func checksum(of bytes: UnsafeRawBufferPointer) -> StableHash {
         var hasher = StableHasher()
         hasher.combine(bytes: bytes)
@@ -104,6 +112,11 @@ struct MemoFile {
         var data = Data()
         append(value, to: &data)
         return data
+    }
+
+    /// A key, the cache version or the checksum: its high then its low half.
+    private static func bytes(_ hash: StableHash) -> Data {
+        bytes(hash.high) + bytes(hash.low)
     }
 }
 

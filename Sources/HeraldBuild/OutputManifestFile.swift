@@ -11,14 +11,14 @@ extension OutputManifest {
         var lines: [String] = []
         lines.reserveCapacity(entries.count)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key })
-        where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+        where ByteSearch.isOneLine(path) {
             let id = entry.identity
             lines.append(
                 "\(entry.key) \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )
         }
         for (path, id) in directories.sorted(by: { $0.key < $1.key })
-        where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+        where ByteSearch.isOneLine(path) {
             lines.append(
                 "d \(id.device) \(id.inode) \(id.size) \(id.modifiedSeconds) \(id.modifiedNanoseconds) \(id.changedSeconds) \(id.changedNanoseconds) \(path)"
             )

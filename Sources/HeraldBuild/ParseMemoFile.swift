@@ -17,8 +17,6 @@ enum ParseMemoFile {
     }
 
     static func decode(_ data: Data) -> [StableHash: Data] {
-        file.decode(data) { _, range in
-            data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
-        }
+        file.records(in: data)
     }
 }

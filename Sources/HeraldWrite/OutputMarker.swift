@@ -22,10 +22,10 @@ package struct OutputMarker: Sendable, Equatable {
             # rather than remove any other file it finds here. Hidden entries and CNAME are kept.
 
             """
-        for path in written.sorted() where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+        for path in written.sorted() where ByteSearch.isOneLine(path) {
             text += "w \(path)\n"
         }
-        for path in kept.sorted() where !ByteSearch.contains(UInt8(ascii: "\n"), in: path) {
+        for path in kept.sorted() where ByteSearch.isOneLine(path) {
             text += "k \(path)\n"
         }
         return Data(text.utf8)

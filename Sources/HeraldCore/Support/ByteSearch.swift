@@ -15,6 +15,12 @@ package enum ByteSearch {
         }
     }
 
+    /// Whether `text` fits on one line of a line-based file (the output manifest, the output
+    /// marker): no line feed byte, alone or after a carriage return.
+    package static func isOneLine(_ text: String) -> Bool {
+        !contains(UInt8(ascii: "\n"), in: text)
+    }
+
     /// Whether `text`'s UTF-8 holds `needle`'s, byte for byte (no Unicode equivalence, unlike
     /// Foundation's `contains`, which is much slower).
     package static func contains(_ needle: String, in text: String) -> Bool {
