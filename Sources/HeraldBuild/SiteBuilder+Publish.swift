@@ -150,20 +150,20 @@ extension SiteBuilder {
                 ? prepared.previousState?.feeds ?? [:] : [:])
         let (planned, changes, saved) = try stages.run("render pages, feeds, API and calendar") {
             () throws -> ([PlannedFile], StateChanges, SavedMemos) in
+            let context = RenderContext(site: prepared.site, status: prepared.status, content: content)
             // Feeds, API and calendar are built, and the memos are saved: both
             // overlap the parallel pages.
             let (pages, (others, saved)) = Concurrently.run {
                 Result { () throws(ContentErrors) in
                     try PageRenderer.plan(
-                        site: prepared.site, status: prepared.status, content: content,
-                        templates: prepared.templates, inputs: pageInputs, keep: cache.canKeep,
+                        context, templates: prepared.templates, inputs: pageInputs, keep: cache.canKeep,
                         store: publisher.store)
                 }
             } alongside: { [cache, prepared] in
                 if let parsesToSave { cache.write(parses: parsesToSave) }
                 let saved = SavedMemos(
                     markdown: cache.save(markdown: usedMarkdown), parses: warmParses, known: savedKnown)
-                return (otherFiles(prepared, content: content, reuse: feedReuse), saved)
+                return (otherFiles(prepared, context: context, reuse: feedReuse), saved)
             }
             let files =
                 try pages.get()

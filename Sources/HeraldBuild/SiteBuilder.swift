@@ -83,9 +83,9 @@ package enum SiteBuilder {
         var stages = StageTimes()
         let prepared = try prepare(options, fileSystem: fileSystem, stages: &stages)
         let content = ContentRenderer.render(prepared.site, markdown: prepared.markdown)
-        let files = try PageRenderer.render(
-            site: prepared.site, status: prepared.status, content: content, templates: prepared.templates)
-        let others = otherFiles(prepared, content: content)
+        let context = RenderContext(site: prepared.site, status: prepared.status, content: content)
+        let files = try PageRenderer.render(context, templates: prepared.templates)
+        let others = otherFiles(prepared, context: context)
         let otherFiles = others.files.compactMap { file in
             file.contents.map { OutputFile(path: file.path, contents: $0) }
         }
@@ -167,23 +167,21 @@ package enum SiteBuilder {
     /// Feeds, API, calendar, assets, state and changes: every file but the pages and sitemap;
     /// and the changes with the feeds whose bytes changed. With `reuse`, a feed the output holds
     /// already is kept unrendered (`AtomFeeds.plan`).
-    static func otherFiles(_ prepared: Prepared, content: RenderedContent, reuse: FeedReuse? = nil)
+    static func otherFiles(_ prepared: Prepared, context: RenderContext, reuse: FeedReuse? = nil)
         -> (files: [PlannedFile], changes: StateChanges)
     {
-        let site = prepared.site
-        let status = prepared.status
         // The feeds beside the rest, which render on their own too: when an edit keeps most
         // pages, these files are most of what is left to render (feeds about half).
         let renderers: [@Sendable () -> [OutputFile]] = [
-            { StatuspageAPI.render(site: site, status: status, content: content) },
-            { MaintenanceCalendar.render(site: site, status: status, content: content) },
-            { UptimeFiles.render(site: site, status: status) },
-            { ClusterSummaryFiles.render(site: site, status: status, content: content) },
+            { StatuspageAPI.render(context) },
+            { MaintenanceCalendar.render(context) },
+            { UptimeFiles.render(site: prepared.site, status: prepared.status) },
+            { ClusterSummaryFiles.render(context) },
         ]
         let recorded = reuse?.recordedFeeds ?? [:]
         let (feeds, rest) = Concurrently.run {
             AtomFeeds.plan(
-                site: site, status: status, content: content, inputs: reuse?.inputs,
+                context, inputs: reuse?.inputs,
                 keep: { path, key in recorded[path] != nil && reuse?.keep(path, key) == true })
         } alongside: {
             ParallelMap.map(renderers) { $0() }.flatMap { $0 }

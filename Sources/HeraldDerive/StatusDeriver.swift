@@ -30,14 +30,19 @@ package enum StatusDeriver {
         var active: [Incident] = []
         var worstImpact = Impact.none
 
-        for incident in site.incidents {
-            incidentPhases[incident.slug] = incident.phase(at: now)
-            incidentHistories[incident.slug] = incident.affectedHistory(asOf: now)
-            guard incident.isOngoing(at: now) else {
+        incidentPhases.reserveCapacity(site.incidents.count)
+        incidentImpacts.reserveCapacity(site.incidents.count)
+        incidentHistories.reserveCapacity(site.incidents.count)
+        // Each incident on its own, on every core (its history is most of this pass); then
+        // folded into the components in order.
+        let readings = ParallelMap.map(site.incidents) { IncidentReading($0, now: now) }
+        for (incident, reading) in zip(site.incidents, readings) {
+            incidentPhases[incident.slug] = reading.phase
+            incidentHistories[incident.slug] = reading.history
+            guard let impacts = reading.impacts else {
                 incidentImpacts[incident.slug] = []
                 continue
             }
-            let impacts = incident.impacts(at: now)
             incidentImpacts[incident.slug] = impacts
             active.append(incident)
             var affectsAny = false
@@ -108,6 +113,20 @@ package enum StatusDeriver {
 
     private static func newestWindowFirst(_ lhs: Maintenance, _ rhs: Maintenance) -> Bool {
         (lhs.start, rhs.slug) > (rhs.start, lhs.slug)
+    }
+}
+
+/// What `derive` reads of one incident as of an instant.
+private struct IncidentReading: Sendable {
+    var phase: IncidentPhase
+    var history: [AffectedComponent]
+    /// The impact in force while the incident is ongoing; nil when it is not.
+    var impacts: [ComponentImpact]?
+
+    init(_ incident: Incident, now: Date) {
+        phase = incident.phase(at: now)
+        history = incident.affectedHistory(asOf: now)
+        impacts = incident.isOngoing(at: now) ? incident.impacts(at: now) : nil
     }
 }
 

@@ -6,10 +6,10 @@ import HeraldTemplates
 
 /// Renders every HTML page of the site from the templates, in parallel.
 package enum PageRenderer {
-    package static func render(
-        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet
-    ) throws(ContentErrors) -> [OutputFile] {
-        let jobs = jobs(RenderContext(site: site, status: status, content: content))
+    package static func render(_ context: RenderContext, templates: TemplateSet) throws(ContentErrors)
+        -> [OutputFile]
+    {
+        let jobs = jobs(context)
         let rendered = try firstFailure(
             ParallelMap.map(jobs) { job in
                 Result { () throws(ContentErrors) in
@@ -20,7 +20,7 @@ package enum PageRenderer {
                 }
             })
         return rendered + [
-            Sitemap.render(site: site, pages: sitemapPages(jobs))
+            Sitemap.render(site: context.site, pages: sitemapPages(jobs))
         ]
     }
 
@@ -30,10 +30,9 @@ package enum PageRenderer {
     /// reads (`PageJob.reads`, `PageInputs`), so an unchanged page costs no view model, or else
     /// the cache version, the theme, the template name and the view model as the templates see it.
     package static func plan(
-        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet, inputs: PageInputs,
+        _ context: RenderContext, templates: TemplateSet, inputs: PageInputs,
         keep: @Sendable (String, StableHash) -> Bool, store: @Sendable (String, Data) -> FileIdentity?
     ) throws(ContentErrors) -> [PlannedFile] {
-        let context = RenderContext(site: site, status: status, content: content)
         let jobs = jobs(context)
         let planned = try firstFailure(
             ParallelMap.map(jobs) { job in
@@ -42,17 +41,16 @@ package enum PageRenderer {
                 }
             })
         var sitemap = PlannedFile(
-            Sitemap.render(site: site, pages: sitemapPages(jobs)))
+            Sitemap.render(site: context.site, pages: sitemapPages(jobs)))
         if keep(sitemap.path, sitemap.key) { sitemap.contents = nil }
         return planned + [sitemap]
     }
 
     /// Each page's path with its input key (nil for a page keyed by its view model) and the key
     /// of its view model: what `PageInputKeyTests` checks the input keys against.
-    package static func keys(
-        site: Site, status: SiteStatus, content: RenderedContent, templates: TemplateSet, inputs: PageInputs
-    ) -> [(path: String, input: StableHash?, model: StableHash)] {
-        let context = RenderContext(site: site, status: status, content: content)
+    package static func keys(_ context: RenderContext, templates: TemplateSet, inputs: PageInputs)
+        -> [(path: String, input: StableHash?, model: StableHash)]
+    {
         return ParallelMap.map(jobs(context)) { job in
             (
                 job.path,

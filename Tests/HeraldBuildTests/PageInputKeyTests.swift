@@ -50,13 +50,10 @@ import Testing
             let inputs = PageInputs(
                 site: prepared.site, status: prepared.status, templates: prepared.templates,
                 sources: prepared.sources)
-            let keys = PageRenderer.keys(
-                site: prepared.site, status: prepared.status, content: content, templates: prepared.templates,
-                inputs: inputs)
+            let context = RenderContext(site: prepared.site, status: prepared.status, content: content)
+            let keys = PageRenderer.keys(context, templates: prepared.templates, inputs: inputs)
             // Feeds: an input key must always come with the same bytes.
-            let feeds = AtomFeeds.plan(
-                site: prepared.site, status: prepared.status, content: content, inputs: inputs,
-                keep: { _, _ in false })
+            let feeds = AtomFeeds.plan(context, inputs: inputs, keep: { _, _ in false })
             for feed in feeds {
                 // An Atom feed and the JSON Feed beside it share their input key.
                 guard case .rendered(let file, let inputs?) = feed else { continue }

@@ -238,18 +238,16 @@ enum RenderFixture {
     /// snapshot as of `status.now`.
     static func render(_ fullSite: Site = site, status: SiteStatus = status) -> [OutputFile] {
         let site = SiteSnapshot.asOf(fullSite, now: status.now)
-        let content = content(for: site)
-        let feeds = AtomFeeds.plan(
-            site: site, status: status, content: content, inputs: nil, keep: { _, _ in false })
-        return feeds.compactMap(\.file)
-            + StatuspageAPI.render(site: site, status: status, content: content)
-            + MaintenanceCalendar.render(site: site, status: status, content: content)
+        let context = RenderContext(site: site, status: status, content: content(for: site))
+        let feeds = AtomFeeds.plan(context, inputs: nil, keep: { _, _ in false })
+        return feeds.compactMap(\.file) + StatuspageAPI.render(context) + MaintenanceCalendar.render(context)
     }
 
     /// `maintenance.ics` (or the calendar at `path`) for `site`, from its snapshot as of `status.now`.
     static func calendar(_ fullSite: Site = site, path: String = SitePaths.calendar) -> OutputFile {
         let site = SiteSnapshot.asOf(fullSite, now: status.now)
-        let files = MaintenanceCalendar.render(site: site, status: status, content: content(for: site))
+        let files = MaintenanceCalendar.render(
+            RenderContext(site: site, status: status, content: content(for: site)))
         return files.first { $0.path == path } ?? OutputFile(path: path, text: "")
     }
 

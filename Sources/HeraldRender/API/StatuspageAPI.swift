@@ -11,9 +11,11 @@ package enum StatuspageAPI {
     /// Statuspage's limit on `incidents.json` and `scheduled-maintenances.json`.
     static let listLimit = 50
 
-    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
+    package static func render(_ context: RenderContext) -> [OutputFile] {
+        let site = context.site
+        let status = context.status
         let config = site.config
-        let published = PublishedContent(site: site, status: status)
+        let published = context.published
         let changes = ComponentChanges(published)
         let pageID = StatuspageID.page(config.baseURL)
         let page = StatuspagePage(

@@ -13,8 +13,11 @@ package enum MaintenanceCalendar {
     static let endlessZoneSpan: TimeInterval = 5 * 366 * 86_400
 
     /// The site-wide calendar, then one per cluster.
-    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
-        let published = PublishedContent(site: site, status: status)
+    package static func render(_ context: RenderContext) -> [OutputFile] {
+        let site = context.site
+        let status = context.status
+        let content = context.content
+        let published = context.published
         let config = site.config
         var files = [
             OutputFile(

@@ -53,8 +53,9 @@ package enum ClusterSummaryFiles {
         var url: String
     }
 
-    package static func render(site: Site, status: SiteStatus, content: RenderedContent) -> [OutputFile] {
-        let context = RenderContext(site: site, status: status, content: content)
+    package static func render(_ context: RenderContext) -> [OutputFile] {
+        let site = context.site
+        let status = context.status
         let config = site.config
         let base = config.baseURL
         let states = Dictionary(

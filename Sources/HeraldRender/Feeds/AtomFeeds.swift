@@ -26,11 +26,13 @@ package enum AtomFeeds {
     /// whose key `keep` accepts for both its files (Atom and JSON Feed) is not rendered, nor are
     /// entries that only kept feeds list.
     package static func plan(
-        site: Site, status: SiteStatus, content: RenderedContent, inputs: PageInputs?,
-        keep: (String, StableHash) -> Bool
+        _ context: RenderContext, inputs: PageInputs?, keep: (String, StableHash) -> Bool
     ) -> [Planned] {
+        let site = context.site
+        let status = context.status
+        let content = context.content
         let config = site.config
-        let published = PublishedContent(site: site, status: status)
+        let published = context.published
         let factory = FeedEntryFactory(config: config, content: content)
         // Slots are enough to sort and file; each feed keeps only its newest `feed_entries`, so
         // entries are built for those alone, once each.

@@ -4,8 +4,9 @@ import HeraldDerive
 import HeraldMarkdown
 import HeraldTemplates
 
-/// Everything page builders read, with the lookups they need computed once.
-struct RenderContext: Sendable {
+/// Everything renderers read, with the lookups they need computed once per build and shared by
+/// pages, feeds, API and calendars.
+package struct RenderContext: Sendable {
     let site: Site
     let status: SiteStatus
     let content: RenderedContent
@@ -22,8 +23,10 @@ struct RenderContext: Sendable {
     let maintenancesByCluster: [String: [Maintenance]]
     let clusterNames: [String: String]
     let serviceNames: [String: String]
+    /// The content as feeds, API and calendars show it.
+    let published: PublishedContent
 
-    init(site: Site, status: SiteStatus, content: RenderedContent) {
+    package init(site: Site, status: SiteStatus, content: RenderedContent) {
         self.site = site
         self.status = status
         self.content = content
@@ -58,6 +61,7 @@ struct RenderContext: Sendable {
             site.config.clusters.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         serviceNames = Dictionary(
             site.config.services.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        published = PublishedContent(site: site, status: status)
     }
 
     // MARK: Names
