@@ -101,14 +101,16 @@ package struct PreviewServer: Sendable {
         }
     }
 
+    /// Open pages hear of the build before the terminal does: a summary with thousands of
+    /// warnings takes a while to print, and the reader should not wait for it.
     private func rebuild() async {
         switch await build() {
         case .built(let summary):
-            report(summary)
             await hub.buildSucceeded()
+            report(summary)
         case .failed(let text):
-            report(text)
             await hub.buildFailed(text)
+            report(text)
         }
     }
 
