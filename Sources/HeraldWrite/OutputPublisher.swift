@@ -49,12 +49,15 @@ package struct OutputPublisher: Sendable {
     }
 
     /// A relative path of plain names: no `..`, `.`, empty parts, absolute paths or backslashes.
+    ///
+    /// On the UTF-8 bytes: every file of every build is checked, and `String.contains` with a
+    /// string argument goes through Foundation (1 % of a `serve` rebuild at 10,000 incidents).
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else {
-            return false
-        }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        let dot = UInt8(ascii: ".")
+        guard !path.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) else { return false }
+        // An empty path, or one with a leading slash, has an empty part.
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && !$0.elementsEqual([dot]) && !$0.elementsEqual([dot, dot])
         }
     }
 }

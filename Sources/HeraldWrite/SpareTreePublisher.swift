@@ -51,19 +51,19 @@ package struct SpareTreePublisher {
         }
         var directories = DirectoryMaker(root: spareDirectory, disk: disk)
         try directories.make("")
-        if let survey { removeStale(survey, keeping: wanted) }
+        let folders = Self.folders(holding: wanted)
+        if let survey { removeStale(survey, keeping: wanted, in: folders) }
         var manifest = OutputManifest()
         var written = 0
         var linked: [String] = []
         for file in files {
             let target = "\(spareDirectory)/\(file.path)"
-            let parent = String(file.path.split(separator: "/").dropLast().joined(separator: "/"))
             if let identity = file.stored {
                 manifest.entries[file.path] = OutputManifest.Entry(key: file.key, identity: identity)
                 written += 1
             } else if let contents = file.contents {
                 disk.removeFile(at: target)
-                try directories.make(parent)
+                try directories.make(Self.folder(of: file.path))
                 try io(target) { () throws(FileOperationError) in
                     try disk.createFile(at: target, contents: contents)
                 }
@@ -78,7 +78,7 @@ package struct SpareTreePublisher {
                     || spareIdentity?.device != entry.identity.device
                 {
                     disk.removeFile(at: target)
-                    try directories.make(parent)
+                    try directories.make(Self.folder(of: file.path))
                     try io(target) { () throws(FileOperationError) in
                         try disk.link("\(outputDirectory)/\(file.path)", at: target)
                     }
@@ -96,7 +96,8 @@ package struct SpareTreePublisher {
         }
         try writeMarker(OutputMarker(written: wanted, kept: kept))
         _ = try DirectorySwap(disk: disk).replace(outputDirectory, with: spareDirectory, keeping: kept)
-        manifest.directories = directoryIdentities(for: wanted.union(kept))
+        manifest.directories = directoryIdentities(
+            of: kept.isEmpty ? folders : folders.union(Self.folders(holding: kept)))
         return Result(manifest: manifest, written: written)
     }
 
@@ -164,8 +165,7 @@ package struct SpareTreePublisher {
         for (path, entry) in manifest.entries {
             let target = "\(spareDirectory)/\(path)"
             let source = "\(outputDirectory)/\(path)"
-            let parent = String(path.split(separator: "/").dropLast().joined(separator: "/"))
-            guard (try? directories.make(parent)) != nil else { continue }
+            guard (try? directories.make(Self.folder(of: path))) != nil else { continue }
             disk.removeFile(at: target)
             guard (try? disk.link(source, at: target)) != nil,
                 let identity = disk.identity(at: source, directory: false),
@@ -177,11 +177,11 @@ package struct SpareTreePublisher {
     }
 
     /// Removes the spare's files that the new site does not have, and the folders they leave empty.
-    private func removeStale(_ existing: Survey, keeping wanted: Set<String>) {
+    /// `needed`: the folders that hold `wanted` (`folders(holding:)`).
+    private func removeStale(_ existing: Survey, keeping wanted: Set<String>, in needed: Set<String>) {
         for file in existing.files where !wanted.contains(file) {
             disk.removeFile(at: "\(spareDirectory)/\(file)")
         }
-        let needed = Self.folders(holding: wanted)
         for directory in existing.directories.sorted(by: >) where !needed.contains(directory) {
             disk.removeEmptyDirectory(at: "\(spareDirectory)/\(directory)")
         }
@@ -200,9 +200,14 @@ package struct SpareTreePublisher {
         return folders
     }
 
-    /// The identity of the output folder and of every folder holding a file of the site.
-    private func directoryIdentities(for files: Set<String>) -> [String: FileIdentity] {
-        var paths = Self.folders(holding: files)
+    /// The folder (relative, "" for the root) that holds the file at the relative `path`.
+    static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// The identity of the output folder and of `folders` in it (those holding the site's files).
+    private func directoryIdentities(of folders: Set<String>) -> [String: FileIdentity] {
+        var paths = folders
         paths.insert("")
         let root = outputDirectory
         let identities = ParallelMap.map(Array(paths)) { path in

@@ -157,6 +157,19 @@ import Testing
         #expect(disk.paths(below: "/site").isEmpty)
     }
 
+    /// Only relative paths of plain names reach the disk.
+    @Test func safePathsArePlainRelativeNames() {
+        for path in ["index.html", "incidents/a/index.html", "...", "a/.well-known/x", "a..b/c.d"] {
+            #expect(OutputPublisher.isSafe(path), "\(path)")
+        }
+        for path in [
+            "", "/etc/passwd", "../escape.html", "a/../b", "a/./b", ".", "..", "a//b", "a/", "a\\b",
+            "a\u{0}b",
+        ] {
+            #expect(!OutputPublisher.isSafe(path), "\(path)")
+        }
+    }
+
     /// A file where the page's folder should be fails the publish, naming the path.
     @Test func aFileInTheWayOfAFolderIsReported() throws {
         disk.write("not a folder", at: "\(Self.spare)/incidents")
