@@ -4,9 +4,10 @@ import HeraldMarkdown
 
 /// What one incident, maintenance or post file yields, with what the checks across files need.
 ///
-/// `Codable` (synthesized, so new fields are recorded too) for `ParseMemo`, all but `file`.
-package struct ParsedDocument: Codable {
-    package enum Item: Codable {
+/// `Codable` for `ParseMemo`, all but `file`: as a list of its fields (`FieldList`), which
+/// `ParsedDocumentCodingTests` counts, so a field added is recorded too.
+package struct ParsedDocument {
+    package enum Item {
         case incident(Incident)
         case maintenance(Maintenance)
         case post(Post)
@@ -43,6 +44,61 @@ extension ParsedDocument.Item {
         case .incident(let incident): incident.pageTexts
         case .maintenance(let maintenance): maintenance.pageTexts
         case .post(let post): post.pageTexts
+        }
+    }
+}
+
+extension ParsedDocument: Codable {
+    package init(from decoder: any Decoder) throws {
+        let slug: FieldList.OptionalField<String>
+        let startedLocation: FieldList.OptionalField<SourceLocation>
+        let item: FieldList.OptionalField<Item>
+        let links: FieldList.OptionalField<TextLinks>
+        (
+            slug, slugLocation, isDraft, incidentReferences, clusters, startedLocation, updateLocations, item,
+            diagnostics, links
+        ) = try FieldList.decode(decoder)
+        _file = SuppliedByLoad(wrappedValue: Self.fileLeftOut)
+        self.slug = slug.value
+        self.startedLocation = startedLocation.value
+        self.item = item.value
+        self.links = links.value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(
+            FieldList.OptionalField(slug), slugLocation, isDraft, incidentReferences, clusters,
+            FieldList.OptionalField(startedLocation), updateLocations, FieldList.OptionalField(item),
+            diagnostics,
+            FieldList.OptionalField(links), to: encoder)
+    }
+}
+
+/// Coded as its case's number, then its value.
+extension ParsedDocument.Item: Codable {
+    package init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        switch try fields.decode(UInt8.self) {
+        case 0: self = .incident(try fields.decode(Incident.self))
+        case 1: self = .maintenance(try fields.decode(Maintenance.self))
+        case 2: self = .post(try fields.decode(Post.self))
+        default:
+            throw DecodingError.dataCorruptedError(in: fields, debugDescription: "not an item's case")
+        }
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        switch self {
+        case .incident(let incident):
+            try fields.encode(UInt8(0))
+            try fields.encode(incident)
+        case .maintenance(let maintenance):
+            try fields.encode(UInt8(1))
+            try fields.encode(maintenance)
+        case .post(let post):
+            try fields.encode(UInt8(2))
+            try fields.encode(post)
         }
     }
 }

@@ -25,13 +25,24 @@ package struct TimelineUpdate<Phase: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
-extension TimelineUpdate: Codable where Phase: Codable {}
+/// Coded as a list of its fields (`FieldList`): a parse record holds every update of its item.
+extension TimelineUpdate: Codable where Phase: Codable {
+    package init(from decoder: any Decoder) throws {
+        let affected: FieldList.OptionalField<[ComponentImpact]>
+        (at, status, message, affected, id, reopens) = try FieldList.decode(decoder)
+        self.affected = affected.value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(at, status, message, FieldList.OptionalField(affected), id, reopens, to: encoder)
+    }
+}
 
 package typealias IncidentUpdate = TimelineUpdate<IncidentPhase>
 package typealias MaintenanceUpdate = TimelineUpdate<MaintenancePhase>
 
 /// An unplanned problem, from `Content/incidents/*.md`.
-package struct Incident: Hashable, Sendable, Codable {
+package struct Incident: Hashable, Sendable {
     package var slug: String
     package var title: String
     package var started: Date
@@ -103,5 +114,26 @@ package struct Incident: Hashable, Sendable, Codable {
     /// The time of the newest update, or the start; the postmortem's publication counts as an update.
     package var lastChange: Date {
         max(updates.last?.at ?? started, resolved ?? started, postmortem?.published ?? started)
+    }
+}
+
+/// Coded as a list of its fields (`FieldList`), as its updates are.
+extension Incident: Codable {
+    package init(from decoder: any Decoder) throws {
+        let resolved: FieldList.OptionalField<Date>
+        let postmortem: FieldList.OptionalField<Postmortem>
+        (
+            slug, title, started, resolved, impact, impactIsDeclared, affected, updates, questions, related,
+            body, source, postmortem
+        ) = try FieldList.decode(decoder)
+        self.resolved = resolved.value
+        self.postmortem = postmortem.value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(
+            slug, title, started, FieldList.OptionalField(resolved), impact, impactIsDeclared, affected,
+            updates,
+            questions, related, body, source, FieldList.OptionalField(postmortem), to: encoder)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A planned window of work, from `Content/maintenance/*.md`.
-package struct Maintenance: Hashable, Sendable, Codable {
+package struct Maintenance: Hashable, Sendable {
     package var slug: String
     package var title: String
     package var start: Date
@@ -57,4 +57,23 @@ package struct Maintenance: Hashable, Sendable, Codable {
     /// How many times calendars have been told of a change: every update, every reschedule and
     /// the cancellation. It only grows, as the iCalendar `SEQUENCE` must.
     package var revision: Int { updates.count + reschedules.count + (cancelled ? 1 : 0) }
+}
+
+/// Coded as a list of its fields (`FieldList`), as an incident is.
+extension Maintenance: Codable {
+    package init(from decoder: any Decoder) throws {
+        let recurrence: FieldList.OptionalField<MaintenanceRecurrence>
+        (
+            slug, title, start, end, cancelled, reschedules, recurrence, components, updates, questions,
+            related,
+            body, source
+        ) = try FieldList.decode(decoder)
+        self.recurrence = recurrence.value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(
+            slug, title, start, end, cancelled, reschedules, FieldList.OptionalField(recurrence), components,
+            updates, questions, related, body, source, to: encoder)
+    }
 }

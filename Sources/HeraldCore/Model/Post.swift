@@ -1,7 +1,7 @@
 import Foundation
 
 /// A reseller blog post, from `Content/blog/*.md`.
-package struct Post: Hashable, Sendable, Codable {
+package struct Post: Hashable, Sendable {
     package var slug: String
     package var title: String
     package var date: Date
@@ -30,5 +30,24 @@ package struct Post: Hashable, Sendable, Codable {
         self.questions = questions
         self.body = body
         self.source = source
+    }
+}
+
+/// Coded as a list of its fields (`FieldList`), as an incident is.
+extension Post: Codable {
+    package init(from decoder: any Decoder) throws {
+        let author: FieldList.OptionalField<String>
+        let summary: FieldList.OptionalField<String>
+        (slug, title, date, author, summary, tags, clusters, incidents, questions, body, source) =
+            try FieldList.decode(decoder)
+        self.author = author.value
+        self.summary = summary.value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(
+            slug, title, date, FieldList.OptionalField(author), FieldList.OptionalField(summary), tags,
+            clusters,
+            incidents, questions, body, source, to: encoder)
     }
 }

@@ -1,5 +1,5 @@
 /// One question and answer pair, shown in an FAQ section.
-package struct Question: Hashable, Sendable, Codable {
+package struct Question: Hashable, Sendable {
     /// Inline Markdown.
     package var question: MarkdownText
     /// Block Markdown.
@@ -11,5 +11,16 @@ package struct Question: Hashable, Sendable, Codable {
         self.question = question
         self.answer = answer
         self.anchor = anchor
+    }
+}
+
+/// Coded as a list of its fields (`FieldList`): items hold questions by the tens of thousands.
+extension Question: Codable {
+    package init(from decoder: any Decoder) throws {
+        (question, answer, anchor) = try FieldList.decode(decoder)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try FieldList.encode(question, answer, anchor, to: encoder)
     }
 }

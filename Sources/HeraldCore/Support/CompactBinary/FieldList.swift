@@ -18,4 +18,34 @@ package enum FieldList {
         var fields = encoder.unkeyedContainer()
         repeat try fields.encode(each field)
     }
+
+    /// An optional field as the list (`none` or `one`) that stands for it: a list of fields
+    /// cannot hold a nil (`CompactBinary` has no way to write one outside a keyed field).
+    package enum OptionalField<Wrapped: Codable>: Codable {
+        case none
+        case one(Wrapped)
+
+        package init(_ value: Wrapped?) {
+            self = value.map { .one($0) } ?? .none
+        }
+
+        package var value: Wrapped? {
+            guard case .one(let value) = self else { return nil }
+            return value
+        }
+
+        package init(from decoder: any Decoder) throws {
+            var list = try decoder.unkeyedContainer()
+            guard let count = list.count, count <= 1 else {
+                throw DecodingError.dataCorruptedError(
+                    in: list, debugDescription: "an optional field is a list of at most one value")
+            }
+            self = count == 0 ? .none : .one(try list.decode(Wrapped.self))
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var list = encoder.unkeyedContainer()
+            if case .one(let value) = self { try list.encode(value) }
+        }
+    }
 }
