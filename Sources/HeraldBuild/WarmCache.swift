@@ -19,6 +19,9 @@ package struct WarmCache: Sendable {
     var known: [String: KnownFile]
     /// The build's link check (`LinkCheck.Checked`); nil when read from the files.
     var links: LinkCheck.Checked? = nil
+    /// The spare tree lacks most of the output's files, or holds older versions of them
+    /// (`SiteBuilder.fillSpare`).
+    var spareNeedsFilling = false
 }
 
 extension WarmCache {

@@ -37,16 +37,20 @@ package struct PreviewServer: Sendable {
     let configuration: Configuration
     /// Builds into the output folder; called once at start and after every settled change.
     let build: @Sendable () async -> BuildOutcome
+    /// What a build leaves for after open pages have heard of it (the build cache's upkeep):
+    /// called after every build, before the next change is waited for.
+    let afterBuild: @Sendable () async -> Void
     /// Where progress lines go.
     let report: @Sendable (String) -> Void
     let hub = ReloadHub()
 
     package init(
         configuration: Configuration, build: @escaping @Sendable () async -> BuildOutcome,
-        report: @escaping @Sendable (String) -> Void
+        afterBuild: @escaping @Sendable () async -> Void = {}, report: @escaping @Sendable (String) -> Void
     ) {
         self.configuration = configuration
         self.build = build
+        self.afterBuild = afterBuild
         self.report = report
     }
 
@@ -112,6 +116,7 @@ package struct PreviewServer: Sendable {
             await hub.buildFailed(text)
             report(text)
         }
+        await afterBuild()
     }
 
     static func url(_ address: Socket.Address?) -> String {

@@ -65,6 +65,12 @@ struct ServeCommand: ParsableCommand {
                 options.now = fixedNow ?? Date()
                 return Self.build(options, lock: lock, warm: warm, verbose: verbose)
             },
+            afterBuild: {
+                // Between builds (the server never runs one meanwhile), under the output lock.
+                warm.cache.withLock { cache in
+                    cache = cache.map { SiteBuilder.fillSpare($0, outputDirectory: first.outputDirectory) }
+                }
+            },
             report: { output.diagnostics($0) })
         let task = Task {
             do {

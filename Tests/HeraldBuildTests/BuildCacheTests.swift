@@ -422,23 +422,40 @@ import Testing
         #expect(try page("2025-10-06-cluster-a-email", afterBuildingAt: 1200).contains("Doctored in memory"))
     }
 
-    /// `serve`'s first build fills the spare tree with links to the new output, so the first
-    /// save links nothing it need not; the output's identities are recorded as they are after
-    /// linking, so the next build keeps every unchanged page.
-    @Test func serveFillsTheSpareTreeAfterAFirstBuild() throws {
+    /// `serve` fills the spare tree with links to the new output (`SiteBuilder.fillSpare`, once
+    /// pages have reloaded) after a first build and after one that wrote most of the site, so
+    /// the next save links nothing it need not; the output's identities are recorded as they are
+    /// after linking, so the next build keeps every unchanged page.
+    @Test func serveFillsTheSpareTreeAfterABuildThatWroteMostOfTheSite() throws {
         let site = try Site()
-        let first = try site.buildAndCompare(keepsWarm: true)
         func inode(_ path: String) throws -> Int? {
             try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
         }
-        let published = RepositoryPaths.files(in: site.output).filter { !$0.hasPrefix(".") }
-        #expect(published.count > 50)
-        for path in published {
-            #expect(try inode("\(site.cache)/site/\(path)") == inode("\(site.output)/\(path)"), "\(path)")
+        func published() -> [String] { RepositoryPaths.files(in: site.output).filter { !$0.hasPrefix(".") } }
+        /// Fills the spare tree as `serve` does and checks that it holds the output's files.
+        func filled(_ warm: WarmCache?) throws -> WarmCache {
+            let warm = try #require(warm)
+            #expect(warm.spareNeedsFilling)
+            let filled = SiteBuilder.fillSpare(warm, outputDirectory: site.output)
+            #expect(!filled.spareNeedsFilling)
+            for path in published() {
+                #expect(try inode("\(site.cache)/site/\(path)") == inode("\(site.output)/\(path)"), "\(path)")
+            }
+            return filled
         }
+        let first = try filled(try site.buildAndCompare(keepsWarm: true).warm)
+        #expect(published().count > 50)
         try site.edit(Self.incident) { $0 + "\nOne more sentence.\n" }
-        let next = try site.buildAndCompare(warm: first.warm, keepsWarm: true)
-        #expect(next.written > 0 && next.written < published.count / 4, "\(next.written) files written")
+        let edited = try site.buildAndCompare(warm: first, keepsWarm: true)
+        #expect(
+            edited.written > 0 && edited.written < published().count / 4, "\(edited.written) files written")
+        #expect(edited.warm?.spareNeedsFilling == false)
+        // A change to the theme rewrites every page: the spare then holds their older versions.
+        try site.edit("Templates/layout.mustache") { $0 + "\n<!-- theme changed -->\n" }
+        let themed = try filled(try site.buildAndCompare(warm: edited.warm, keepsWarm: true).warm)
+        try site.edit(Self.incident) { $0 + "\nAnd one more.\n" }
+        let next = try site.buildAndCompare(warm: themed, keepsWarm: true)
+        #expect(next.written > 0 && next.written < published().count / 4, "\(next.written) files written")
     }
 
     @Test func outputChangedBehindHeraldsBackIsRepaired() throws {
