@@ -5,7 +5,7 @@ import HeraldMarkdown
 /// What one incident, maintenance or post file yields, with what the checks across files need.
 ///
 /// `Codable` for `ParseMemo`, all but `file`: as a list of its fields (`FieldList`), which
-/// `ParsedDocumentCodingTests` counts, so a field added is recorded too.
+/// `ParseMemoTests` counts, so a field added fails a test until it is recorded too.
 package struct ParsedDocument {
     package enum Item {
         case incident(Incident)
@@ -69,8 +69,7 @@ extension ParsedDocument: Codable {
         try FieldList.encode(
             FieldList.OptionalField(slug), slugLocation, isDraft, incidentReferences, clusters,
             FieldList.OptionalField(startedLocation), updateLocations, FieldList.OptionalField(item),
-            diagnostics,
-            FieldList.OptionalField(links), to: encoder)
+            diagnostics, FieldList.OptionalField(links), to: encoder)
     }
 }
 

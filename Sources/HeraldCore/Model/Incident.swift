@@ -133,7 +133,6 @@ extension Incident: Codable {
     package func encode(to encoder: any Encoder) throws {
         try FieldList.encode(
             slug, title, started, FieldList.OptionalField(resolved), impact, impactIsDeclared, affected,
-            updates,
-            questions, related, body, source, FieldList.OptionalField(postmortem), to: encoder)
+            updates, questions, related, body, source, FieldList.OptionalField(postmortem), to: encoder)
     }
 }

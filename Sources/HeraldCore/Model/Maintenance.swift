@@ -65,8 +65,7 @@ extension Maintenance: Codable {
         let recurrence: FieldList.OptionalField<MaintenanceRecurrence>
         (
             slug, title, start, end, cancelled, reschedules, recurrence, components, updates, questions,
-            related,
-            body, source
+            related, body, source
         ) = try FieldList.decode(decoder)
         self.recurrence = recurrence.value
     }

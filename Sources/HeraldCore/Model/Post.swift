@@ -47,7 +47,6 @@ extension Post: Codable {
     package func encode(to encoder: any Encoder) throws {
         try FieldList.encode(
             slug, title, date, FieldList.OptionalField(author), FieldList.OptionalField(summary), tags,
-            clusters,
-            incidents, questions, body, source, to: encoder)
+            clusters, incidents, questions, body, source, to: encoder)
     }
 }
