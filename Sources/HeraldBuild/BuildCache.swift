@@ -51,11 +51,15 @@ struct BuildCache: Sendable {
     /// Every folder of the output is as recorded: no file was added or removed behind our back.
     let outputIntact: Bool
 
-    var manifestPath: String? { directory.map { "\($0)/manifest.txt" } }
+    var manifestPath: String? { directory.map(Self.manifestPath(inCache:)) }
     var markdownPath: String? { directory.map(MarkdownMemoFile.file.path(inCache:)) }
     var parsesPath: String? { directory.map(ParseMemoFile.file.path(inCache:)) }
     var knownPath: String? { directory.map(KnownFilesFile.file.path(inCache:)) }
     var recordPath: String? { directory.map { BuildRecord.path(inCache: $0) } }
+
+    /// Where the cache folder `directory` keeps the output's manifest and the spare tree.
+    static func manifestPath(inCache directory: String) -> String { "\(directory)/manifest.txt" }
+    static func spareDirectory(inCache directory: String) -> String { "\(directory)/site" }
 
     /// The cache folder of `output`, made usable first (see `usable`); nil when that cannot be
     /// done, and the build goes on with the empty cache. Reads nothing but folder entries, so
@@ -63,7 +67,7 @@ struct BuildCache: Sendable {
     static func directory(for output: OutputLocation) -> String? {
         let directory = output.cacheDirectory
         guard usable(directory) || discard(directory) else { return nil }
-        DirectorySwap(disk: disk).rescue(from: "\(directory)/site", into: output.path)
+        DirectorySwap(disk: disk).rescue(from: spareDirectory(inCache: directory), into: output.path)
         return directory
     }
 
@@ -87,7 +91,8 @@ struct BuildCache: Sendable {
     /// The cache in `directory` as `warm` holds it, read from nothing (`herald serve`'s next build).
     static func load(_ directory: String, of output: OutputLocation, warm: WarmCache) -> BuildCache {
         BuildCache(
-            directory: directory, outputDirectory: output.path, spareDirectory: "\(directory)/site",
+            directory: directory, outputDirectory: output.path,
+            spareDirectory: spareDirectory(inCache: directory),
             manifest: warm.manifest, memo: MarkdownMemo(stored: warm.markdown),
             parses: ParseMemo(stored: warm.parses, documents: warm.documents), known: warm.known,
             outputIntact: warm.manifest.foldersAreIntact(in: output.path, on: disk))
@@ -107,7 +112,7 @@ struct BuildCache: Sendable {
         switch RegularFile.kind(directory) {
         case .absent: return true
         case .directory:
-            let spare = RegularFile.kind("\(directory)/site")
+            let spare = RegularFile.kind(spareDirectory(inCache: directory))
             return (spare == .absent || spare == .directory) && access(directory, R_OK | W_OK | X_OK) == 0
         case .file, .other: return false
         }
@@ -121,7 +126,8 @@ struct BuildCache: Sendable {
 
     /// The manifest of the cache folder `directory`; empty when missing or damaged.
     static func loadManifest(directory: String) -> OutputManifest {
-        CacheFile.read("\(directory)/manifest.txt").flatMap { OutputManifest.decode($0) } ?? OutputManifest()
+        CacheFile.read(manifestPath(inCache: directory)).flatMap { OutputManifest.decode($0) }
+            ?? OutputManifest()
     }
 
     /// Whether the spare tree holds nothing yet (so it need not be walked for stale files).
@@ -142,8 +148,14 @@ struct BuildCache: Sendable {
     /// Stores the manifest of the output just published. Files are replaced atomically and
     /// failures are ignored here and below: the cache is optional.
     func save(manifest: OutputManifest) {
-        guard let manifestPath, makeDirectory() else { return }
-        CacheFile.replace(manifestPath, with: manifest.encoded())
+        guard let directory else { return }
+        Self.save(manifest: manifest, inCache: directory)
+    }
+
+    /// Stores `manifest` in the cache folder `directory`, made first if need be.
+    static func save(manifest: OutputManifest, inCache directory: String) {
+        guard makeDirectory(directory) else { return }
+        CacheFile.replace(manifestPath(inCache: directory), with: manifest.encoded())
     }
 
     /// Stores the rendered entries a build used (the next build's memo). Keyed by what they were
@@ -225,9 +237,11 @@ struct BuildCache: Sendable {
     }
 
     private func makeDirectory() -> Bool {
-        guard let directory else { return false }
-        return
-            (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true))
+        directory.map(Self.makeDirectory) ?? false
+    }
+
+    private static func makeDirectory(_ directory: String) -> Bool {
+        (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true))
             != nil
     }
 }

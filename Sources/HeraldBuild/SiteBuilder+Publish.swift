@@ -220,13 +220,14 @@ extension SiteBuilder {
     package static func fillSpare(_ warm: WarmCache, outputDirectory: String) -> WarmCache {
         guard warm.spareNeedsFilling else { return warm }
         let output = OutputLocation(outputDirectory)
-        let cache = BuildCache.load(output.cacheDirectory, of: output, warm: warm)
+        let directory = output.cacheDirectory
         let publisher = SpareTreePublisher(
-            outputDirectory: output.path, spareDirectory: cache.spareDirectory, disk: BuildCache.disk)
+            outputDirectory: output.path, spareDirectory: BuildCache.spareDirectory(inCache: directory),
+            disk: BuildCache.disk)
         var filled = warm
         filled.manifest = publisher.fillSpare(from: warm.manifest)
         filled.spareNeedsFilling = false
-        cache.save(manifest: filled.manifest)
+        BuildCache.save(manifest: filled.manifest, inCache: directory)
         return filled
     }
 

@@ -73,31 +73,28 @@ extension ParsedDocument: Codable {
     }
 }
 
-/// Coded as its case's number, then its value.
+/// Coded as its case's number (`Case`), then its value.
 extension ParsedDocument.Item: Codable {
+    private enum Case: UInt8 {
+        case incident, maintenance, post
+    }
+
     package init(from decoder: any Decoder) throws {
         var fields = try decoder.unkeyedContainer()
-        switch try fields.decode(UInt8.self) {
-        case 0: self = .incident(try fields.decode(Incident.self))
-        case 1: self = .maintenance(try fields.decode(Maintenance.self))
-        case 2: self = .post(try fields.decode(Post.self))
-        default:
-            throw DecodingError.dataCorruptedError(in: fields, debugDescription: "not an item's case")
+        switch Case(rawValue: try fields.decode(UInt8.self)) {
+        case .incident: self = .incident(try fields.decode(Incident.self))
+        case .maintenance: self = .maintenance(try fields.decode(Maintenance.self))
+        case .post: self = .post(try fields.decode(Post.self))
+        case nil: throw DecodingError.dataCorruptedError(in: fields, debugDescription: "not an item's case")
         }
     }
 
     package func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
         switch self {
-        case .incident(let incident):
-            try fields.encode(UInt8(0))
-            try fields.encode(incident)
+        case .incident(let incident): try FieldList.encode(Case.incident.rawValue, incident, to: encoder)
         case .maintenance(let maintenance):
-            try fields.encode(UInt8(1))
-            try fields.encode(maintenance)
-        case .post(let post):
-            try fields.encode(UInt8(2))
-            try fields.encode(post)
+            try FieldList.encode(Case.maintenance.rawValue, maintenance, to: encoder)
+        case .post(let post): try FieldList.encode(Case.post.rawValue, post, to: encoder)
         }
     }
 }

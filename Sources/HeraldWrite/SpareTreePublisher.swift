@@ -154,8 +154,8 @@ package struct SpareTreePublisher {
 
     /// Links every file of the output just published into the spare tree, so that the next
     /// publish links only what changed: after a build that found the spare (nearly) empty, as a
-    /// first build does, the next one linked every file (13,777 at 10,000 incidents: the first
-    /// save after `herald serve` started took 3–4 s). Linking changes a file's change time,
+    /// first build does, or wrote most files, as one after a theme change does, the next one
+    /// linked every file (13,777 at 10,000 incidents: 3–4 s of the save after it). Linking changes a file's change time,
     /// which its identity includes, so this returns `manifest` with the new identities; a file
     /// that cannot be linked, or is no longer the one recorded, keeps its recorded identity and
     /// is linked by the next publish instead.
