@@ -173,7 +173,7 @@ struct BuildCache: Sendable {
     /// The parse records `parses.bin` is to hold after a build that used `parses` (the next
     /// build's memo): those, when the file has drifted from them; nil when it stays as it is
     /// (or there is no cache). Like the Markdown memo, true whatever becomes of the output.
-    func parsesToSave(_ parses: [StableHash: Data]) -> [StableHash: Data]? {
+    func parsesToSave(_ parses: [StableHash: MemoRecord]) -> [StableHash: MemoRecord]? {
         guard let stored = self.parses?.stored, directory != nil, Self.hasDrifted(stored, used: parses) else {
             return nil
         }
@@ -181,7 +181,7 @@ struct BuildCache: Sendable {
     }
 
     /// Writes `parses.bin` (see `parsesToSave`).
-    func write(parses: [StableHash: Data]) {
+    func write(parses: [StableHash: MemoRecord]) {
         guard let parsesPath, makeDirectory() else { return }
         ParseMemoFile.write(parses, to: parsesPath)
     }

@@ -12,14 +12,9 @@ enum MarkdownMemoFile {
         file.write(entries, to: path) { $0.bytes }
     }
 
-    /// The memo in the cache folder `directory`; empty when missing or damaged.
+    /// The memo in the cache folder `directory`, each entry read when it is asked for
+    /// (`MemoRecord.stored`); empty when missing or damaged.
     static func read(inCache directory: String) -> [StableHash: MemoizedEntry] {
-        CacheFile.read(file.path(inCache: directory)).map(decode) ?? [:]
-    }
-
-    /// The entries of `data`, left as its bytes (`MemoizedEntry.encoded`, which share `data`'s
-    /// storage); a record that does not hold an entry is left out (a miss).
-    static func decode(_ data: Data) -> [StableHash: MemoizedEntry] {
-        file.records(in: data).compactMapValues(MemoizedEntry.init(record:))
+        file.read(file.path(inCache: directory))?.records.mapValues { .recorded(.stored($0)) } ?? [:]
     }
 }

@@ -8,10 +8,13 @@ import HeraldMarkdown
     import Darwin
 #endif
 
-/// A memo on disk (`markdown.bin`, `parses.bin`, `files.bin`): a header naming the memo, the
-/// cache version, a checksum of the records, then records of a 16-byte key, a 4-byte length and
-/// the bytes. Anything that does not check out (other memo or version, bad checksum, truncated)
-/// reads as an empty memo.
+/// A memo on disk (`markdown.bin`, `parses.bin`, `files.bin`): a header naming the memo and the
+/// cache version, the records' bytes one after another, then an index of every record (its
+/// 16-byte key, 8-byte offset, 4-byte length and the 16-byte hash of its bytes), and last the
+/// index's offset and the hash of the index. The index is read when the memo is opened, a
+/// record only when it is asked for (`StoredRecords`). A file whose header, index or end does not
+/// check out (another memo or version, a bad hash, truncated) reads as an empty memo; a record
+/// whose bytes do not, as a miss.
 struct MemoFile {
     let magic: Data
     /// The file's name in the cache folder.
@@ -24,83 +27,146 @@ struct MemoFile {
 
     func path(inCache directory: String) -> String { "\(directory)/\(fileName)" }
 
-    /// Where the checksum of the records is: after the magic and the cache version.
-    private var checksumOffset: Int { magic.count + 16 }
-    /// The magic, the cache version and the checksum; the records follow.
-    private var headerSize: Int { checksumOffset + 16 }
+    /// The magic and the cache version; the records follow.
+    private var headerSize: Int { magic.count + 16 }
+    /// A record's key, offset, length and hash in the index.
+    private static let indexEntrySize = 44
+    /// The index's offset and hash, at the end of the file.
+    private static let trailerSize = 24
 
     /// Writes the memo to `path` (`CacheFile.replace`): the header, then record by record
-    /// through a small buffer, the checksum filled in last. A memo of a large archive is
-    /// hundreds of megabytes; made whole in memory first, it was the peak of a cold build at
-    /// 50,000 incidents (its records and its bytes held at once). False when it was not written.
+    /// through a small buffer, then the index. A memo of a large archive is hundreds of
+    /// megabytes; made whole in memory first, it was the peak of a cold build at 50,000
+    /// incidents (its records and its bytes held at once). A value whose `bytes` are nil (a
+    /// stored record that no longer reads back) is left out. False when it was not written.
     @discardableResult
-    func write<Value>(_ entries: [StableHash: Value], to path: String, bytes: (Value) -> Data) -> Bool {
+    func write<Value>(_ entries: [StableHash: Value], to path: String, bytes: (Value) -> Data?) -> Bool {
         let records = entries.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) })
         return CacheFile.replace(path) { descriptor in
             var output = BufferedOutput(descriptor: descriptor)
             output.append(magic)
             output.append(Self.bytes(CacheVersion.current))
-            // The checksum of the records, filled in once they are written.
-            output.append(Data(count: headerSize - checksumOffset))
-            var checksum = StableHasher()
+            var offset = headerSize
+            var index = Data()
+            index.reserveCapacity(records.count * Self.indexEntrySize)
             for record in records {
-                let value = bytes(record.value)
-                let head = Self.bytes(record.key) + Self.bytes(UInt32(value.count))
-                for part in [head, value] {
-                    part.withUnsafeBytes { checksum.combine(bytes: $0) }
-                    output.append(part)
-                }
+                guard let value = bytes(record.value) else { continue }
+                index.append(Self.bytes(record.key))
+                MemoFile.append(UInt64(offset), to: &index)
+                MemoFile.append(UInt32(value.count), to: &index)
+                index.append(Self.bytes(StoredRecords.checksum(of: value)))
+                output.append(value)
+                offset += value.count
             }
+            output.append(index)
+            var trailer = Data()
+            MemoFile.append(UInt64(offset), to: &trailer)
+            trailer.append(Self.bytes(StoredRecords.checksum(of: index)))
+            output.append(trailer)
             return output.flush()
-                && lseek(descriptor, off_t(checksumOffset), SEEK_SET) >= 0
-                && writeAll(Self.bytes(checksum.finalize()), to: descriptor)
         }
     }
 
-    /// The records of `data`, each made by `value` from the file's bytes and the record's range
-    /// (offsets into `data`, from 0).
+    /// The records of the memo at `path`, each read when asked for; nil when the file is
+    /// missing or does not check out (never following a link).
+    func read(_ path: String) -> StoredRecords? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let places = index(size: Int(info.st_size), read: { Self.read($0, at: $1, from: descriptor) })
+        else {
+            close(descriptor)
+            return nil
+        }
+        return StoredRecords(descriptor: descriptor, places: places)
+    }
+
+    /// The records of a whole memo file's bytes, each made by `value` from `data`'s bytes and the
+    /// record's range (offsets into `data`, from 0); a record whose bytes do not check out is
+    /// left out. For a small memo that is read whole (`files.bin`).
     func decode<Value>(_ data: Data, value: (UnsafeRawBufferPointer, Range<Int>) -> Value) -> [StableHash:
         Value]
     {
-        guard data.count >= headerSize, data.prefix(magic.count) == magic else { return [:] }
-        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [StableHash: Value] in
-            func hash(at offset: Int) -> StableHash {
-                StableHash(
-                    high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
-                    low: UInt64(
-                        littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
-            }
-            guard hash(at: magic.count) == CacheVersion.current,
-                hash(at: checksumOffset)
-                    == Self.checksum(of: UnsafeRawBufferPointer(rebasing: bytes[headerSize...]))
-            else { return [:] }
+        guard
+            let places = index(
+                size: data.count,
+                read: { count, offset in
+                    data.subdata(in: (data.startIndex + offset)..<(data.startIndex + offset + count))
+                })
+        else { return [:] }
+        return data.withUnsafeBytes { bytes in
             var entries: [StableHash: Value] = [:]
-            var offset = headerSize
-            while offset < bytes.count {
-                guard offset + 20 <= bytes.count else { return [:] }
-                let key = hash(at: offset)
-                let length = Int(
-                    UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt32.self)))
-                offset += 20
-                guard length <= bytes.count - offset else { return [:] }
-                entries[key] = value(bytes, offset..<offset + length)
-                offset += length
+            entries.reserveCapacity(places.count)
+            for (key, place) in places {
+                let range = place.offset..<place.offset + place.length
+                var hasher = StableHasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]))
+                guard hasher.finalize() == place.checksum else { continue }
+                entries[key] = value(bytes, range)
             }
             return entries
         }
     }
 
-    /// The records of `data` as slices of it (sharing its storage, not copies).
-    func records(in data: Data) -> [StableHash: Data] {
-        decode(data) { _, range in
-            data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
+    /// Each record's place, from the index of a memo file of `size` bytes, whose bytes `read`
+    /// gives (a count at an offset); nil when the file does not check out.
+    private func index(size: Int, read: (Int, Int) -> Data?) -> [StableHash: StoredRecords.Place]? {
+        guard size >= headerSize + Self.trailerSize, size <= CacheFile.sizeLimit,
+            let header = read(headerSize, 0),
+            header.prefix(magic.count) == magic,
+            Self.hash(in: header, at: magic.count) == CacheVersion.current,
+            let trailer = read(Self.trailerSize, size - Self.trailerSize)
+        else { return nil }
+        let indexOffset = Self.integer(UInt64.self, in: trailer, at: 0)
+        guard indexOffset >= UInt64(headerSize), indexOffset <= UInt64(size - Self.trailerSize) else {
+            return nil
+        }
+        let indexSize = size - Self.trailerSize - Int(indexOffset)
+        guard indexSize % Self.indexEntrySize == 0, let index = read(indexSize, Int(indexOffset)),
+            StoredRecords.checksum(of: index) == Self.hash(in: trailer, at: 8)
+        else { return nil }
+        var places: [StableHash: StoredRecords.Place] = [:]
+        places.reserveCapacity(indexSize / Self.indexEntrySize)
+        for start in stride(from: 0, to: indexSize, by: Self.indexEntrySize) {
+            let offset = Self.integer(UInt64.self, in: index, at: start + 16)
+            let length = UInt64(Self.integer(UInt32.self, in: index, at: start + 24))
+            guard offset >= UInt64(headerSize), offset + length <= indexOffset else { return nil }
+            places[Self.hash(in: index, at: start)] = StoredRecords.Place(
+                offset: Int(offset), length: Int(length), checksum: Self.hash(in: index, at: start + 28))
+        }
+        return places
+    }
+
+    /// `count` bytes at `offset` of the open file `descriptor`; nil when fewer could be read.
+    private static func read(_ count: Int, at offset: Int, from descriptor: Int32) -> Data? {
+        var data = Data(count: count)
+        let read = data.withUnsafeMutableBytes { buffer -> Int in
+            var done = 0
+            while done < count, let base = buffer.baseAddress {
+                let chunk = pread(descriptor, base + done, count - done, off_t(offset + done))
+                if chunk < 0 && errno == EINTR { continue }
+                guard chunk > 0 else { break }
+                done += chunk
+            }
+            return done
+        }
+        return read == count ? data : nil
+    }
+
+    private static func integer<Integer: FixedWidthInteger>(_: Integer.Type, in data: Data, at offset: Int)
+        -> Integer
+    {
+        data.withUnsafeBytes {
+            Integer(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Integer.self))
         }
     }
 
-    private static func checksum(of bytes: UnsafeRawBufferPointer) -> StableHash {
-        var hasher = StableHasher()
-        hasher.combine(bytes: bytes)
-        return hasher.finalize()
+    /// A key, the cache version or a hash at `offset` of `data`: its high then its low half.
+    private static func hash(in data: Data, at offset: Int) -> StableHash {
+        StableHash(
+            high: integer(UInt64.self, in: data, at: offset),
+            low: integer(UInt64.self, in: data, at: offset + 8))
     }
 
     /// Appends `value`'s little-endian bytes.
@@ -114,7 +180,7 @@ struct MemoFile {
         return data
     }
 
-    /// A key, the cache version or the checksum: its high then its low half.
+    /// A key, the cache version or a hash: its high then its low half.
     private static func bytes(_ hash: StableHash) -> Data {
         bytes(hash.high) + bytes(hash.low)
     }

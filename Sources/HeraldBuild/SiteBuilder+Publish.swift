@@ -124,10 +124,11 @@ extension SiteBuilder {
             }
             return (try loaded.get(), survey)
         }()
-        // The parse records are let go once validated (only `serve` keeps them): they and the
-        // Markdown memo are the largest things a build holds. Records to save (the file drifted
-        // from them, as on a first build) are kept until written, while the pages render (they
-        // are true whatever becomes of the output).
+        // The parse records are let go once validated (only `serve` keeps them). Those of
+        // `parses.bin` were read one at a time as their files were validated, and are read again
+        // only if the file is written anew; records to save (the file drifted from them, as on a
+        // first build) are kept until written, while the pages render (they are true whatever
+        // becomes of the output).
         let parsesToSave = cache.parsesToSave(prepared.parses)
         let warmParses = keepsWarm ? parsesToSave ?? cache.parses?.stored ?? [:] : [:]
         if !keepsWarm {
@@ -234,7 +235,7 @@ extension SiteBuilder {
     /// The memos as their files hold them after a build (see `BuildCache.save`).
     private struct SavedMemos: Sendable {
         var markdown: [StableHash: MemoizedEntry]
-        var parses: [StableHash: Data]
+        var parses: [StableHash: MemoRecord]
         var known: [String: KnownFile]
     }
 }

@@ -106,7 +106,7 @@ package enum SiteBuilder {
         var previousStateProblem: String?
         /// The parse records validation used, for the cache, and their documents when asked
         /// for (`serve`'s warm cache).
-        var parses: [StableHash: Data] = [:]
+        var parses: [StableHash: MemoRecord] = [:]
         var documents: [StableHash: ParsedDocument] = [:]
         /// The content files as the load saw them (when it was given `known` files).
         var seen: [String: KnownFile] = [:]

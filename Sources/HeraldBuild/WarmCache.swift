@@ -13,7 +13,7 @@ import HeraldWrite
 package struct WarmCache: Sendable {
     var manifest: OutputManifest
     var markdown: [StableHash: MemoizedEntry]
-    var parses: [StableHash: Data]
+    var parses: [StableHash: MemoRecord]
     /// The documents of `parses`, by the same keys.
     var documents: [StableHash: ParsedDocument]
     var known: [String: KnownFile]
@@ -38,7 +38,7 @@ extension WarmCache {
             return
         }
         let decoded = ParallelMap.map(Array(parses)) { key, record in
-            ParseMemo.document(from: record).map { (key, $0) }
+            record.data.flatMap(ParseMemo.document).map { (key, $0) }
         }
         documents = Dictionary(decoded.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }

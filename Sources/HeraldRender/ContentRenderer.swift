@@ -17,12 +17,16 @@ package enum ContentRenderer {
         sources: PageInputs.Sources = PageInputs.Sources()
     ) -> (content: RenderedContent, used: [StableHash: MemoizedEntry]) {
         let options = markdown.cmarkOptions
-        /// The memo's entry for the item `slug` of `sources`, else `render()`'s, with its key.
-        @Sendable func entry(_ slug: String, _ sources: [String: StableHash], render: () -> RenderedEntry)
-            -> (slug: String, entry: MemoizedEntry, key: StableHash?)
-        {
+        /// The memo's entry for the item `slug` of `sources` (`render` standing by in case its
+        /// record does not read back), else `render()`'s, with its key.
+        @Sendable func entry(
+            _ slug: String, _ sources: [String: StableHash], render: @escaping @Sendable () -> RenderedEntry
+        ) -> (slug: String, slot: RenderedEntries.Slot, key: StableHash?) {
             let key = sources[slug].map { MarkdownMemo.key(source: $0, options: options) }
-            return (slug, key.flatMap { memo.stored[$0] } ?? .rendered(render()), key)
+            if let stored = key.flatMap({ memo.stored[$0] }) {
+                return (slug, RenderedEntries.Slot(entry: stored, render: render), key)
+            }
+            return (slug, RenderedEntries.Slot(entry: .rendered(render())), key)
         }
         let incidents = ParallelMap.map(site.incidents) { incident in
             entry(incident.slug, sources.incidents) {
@@ -59,14 +63,16 @@ package enum ContentRenderer {
         used.reserveCapacity(incidents.count + maintenances.count + posts.count)
         for results in [incidents, maintenances, posts] {
             for result in results {
-                if let key = result.key { used[key] = result.entry }
+                if let key = result.key { used[key] = result.slot.entry }
             }
         }
         /// The entries by slug (the first of a slug taken twice, which validation rules out).
-        func bySlug(_ results: [(slug: String, entry: MemoizedEntry, key: StableHash?)]) -> RenderedEntries {
+        func bySlug(_ results: [(slug: String, slot: RenderedEntries.Slot, key: StableHash?)])
+            -> RenderedEntries
+        {
             RenderedEntries(
-                slots: Dictionary(
-                    results.map { ($0.slug, $0.entry) }, uniquingKeysWith: { first, _ in first }))
+                slots: Dictionary(results.map { ($0.slug, $0.slot) }, uniquingKeysWith: { first, _ in first })
+            )
         }
         let content = RenderedContent(
             incidents: bySlug(incidents), maintenances: bySlug(maintenances), posts: bySlug(posts),

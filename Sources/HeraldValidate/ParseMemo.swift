@@ -9,13 +9,14 @@ import HeraldMarkdown
 ///
 /// Only an optimisation: a record that does not read back is a miss, and the file is parsed.
 package struct ParseMemo: Sendable {
-    /// What was stored; read-only while parsing, shared by every thread.
-    package let stored: [StableHash: Data]
+    /// What was stored, each record read when its file is validated; read-only while parsing,
+    /// shared by every thread.
+    package let stored: [StableHash: MemoRecord]
     /// Records of `stored` already decoded by an earlier build in this process (`herald serve`),
     /// by the same keys, their `file` left out.
     package let documents: [StableHash: ParsedDocument]
 
-    package init(stored: [StableHash: Data] = [:], documents: [StableHash: ParsedDocument] = [:]) {
+    package init(stored: [StableHash: MemoRecord] = [:], documents: [StableHash: ParsedDocument] = [:]) {
         self.stored = stored
         self.documents = documents
     }
@@ -43,7 +44,7 @@ package struct ParseMemo: Sendable {
     struct Entry: Sendable {
         var document: ParsedDocument
         var key: StableHash
-        var record: Data?
+        var record: MemoRecord?
     }
 
     /// The document of `file`: from its record when one reads back, else from `parse`, then
@@ -51,14 +52,16 @@ package struct ParseMemo: Sendable {
     /// record here: it must be read to be parsed.
     func entry(for file: ContentFile, context: Context, parse: (ContentFile) -> ParsedDocument) -> Entry? {
         let key = Self.key(file, context: context)
-        if let record = stored[key], var document = documents[key] ?? Self.document(from: record) {
+        // A stored record's bytes are read here, one file at a time, and let go once decoded.
+        if let record = stored[key], var document = documents[key] ?? record.data.flatMap(Self.document) {
             document.file = file
             return Entry(document: document, key: key, record: record)
         }
         guard !file.isUnread else { return nil }
         let document = parse(file)
         return Entry(
-            document: document, key: key, record: (try? CompactBinary.encode(document)).map { Data($0) })
+            document: document, key: key,
+            record: (try? CompactBinary.encode(document)).map { MemoRecord.bytes(Data($0)) })
     }
 
     /// The document a record holds, its `file` left out; nil when it does not read back (a miss).

@@ -37,7 +37,7 @@ package enum SiteValidator {
         }
         let files = content.files.filter { $0.kind != .site }
         var documents: [ParsedDocument]
-        var parses: [StableHash: Data] = [:]
+        var parses: [StableHash: MemoRecord] = [:]
         var recorded: [StableHash: ParsedDocument] = [:]
         if let memo {
             let context = ParseMemo.Context(catalog: catalog, timeZone: timeZone)

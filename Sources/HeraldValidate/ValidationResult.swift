@@ -10,14 +10,14 @@ package struct ValidationResult: Sendable {
     /// Errors and warnings of every file, sorted by path, line and column.
     package var diagnostics: [Diagnostic]
     /// The `ParseMemo` records this validation used, by key: the next build's memo.
-    package var parses: [StableHash: Data]
+    package var parses: [StableHash: MemoRecord]
     /// The documents of those records, their `file` left out (see `ParseMemo.documents`).
     package var documents: [StableHash: ParsedDocument]
     /// The links of every item's page texts, as their parses recorded them (`LinkCheck`).
     package var links: TextLinks
 
     package init(
-        site: Site?, diagnostics: [Diagnostic], parses: [StableHash: Data] = [:],
+        site: Site?, diagnostics: [Diagnostic], parses: [StableHash: MemoRecord] = [:],
         documents: [StableHash: ParsedDocument] = [:], links: TextLinks = TextLinks()
     ) {
         self.site = site

@@ -196,12 +196,32 @@ import Testing
         try site.buildAndCompare()
     }
 
+    /// The memos are read record by record while the build goes on: a record whose bytes are
+    /// damaged (its file's index intact) is a miss found only when it is read, the item's
+    /// Markdown rendered, its file parsed again then, and the output still that of a clean build.
+    @Test func aDamagedRecordIsAMissFoundWhenItIsRead() throws {
+        let site = try Site()
+        try site.buildAndCompare()
+        for (file, name) in [(MarkdownMemoFile.file, "markdown.bin"), (ParseMemoFile.file, "parses.bin")] {
+            let path = "\(site.cache)/\(name)"
+            let places = try #require(file.read(path)).places.values.filter { $0.length > 0 }
+            #expect(places.count >= 5)
+            var data = try Data(contentsOf: URL(fileURLWithPath: path))
+            for place in places { data[place.offset + place.length / 2] ^= 0x55 }
+            try data.write(to: URL(fileURLWithPath: path))
+            #expect(try #require(file.read(path)).records.values.allSatisfy { $0.bytes == nil })
+        }
+        // Every page renders again, asking for every item's entry.
+        try site.edit("Templates/partials/update.mustache") { $0 + "\n" }
+        try site.buildAndCompare()
+    }
+
     /// Every entry of `memo` with `marker` after its body.
     static func marking(_ memo: [StableHash: MemoizedEntry], with marker: String) -> [StableHash:
         MemoizedEntry]
     {
-        memo.mapValues { memoized in
-            var entry = memoized.entry
+        memo.compactMapValues { memoized in
+            guard var entry = memoized.entry else { return nil }
             entry.bodyHTML += marker
             return .rendered(entry)
         }
@@ -236,7 +256,7 @@ import Testing
         let first = try site.buildAndCompare()
         #expect(first.warnings.contains { $0.message == "the answer to this question is empty" })
         let parsesPath = "\(site.cache)/parses.bin"
-        let stored = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
+        let stored = ParseMemoFile.read(inCache: site.cache)
         // Every incident, maintenance and post file (not the incident templates under templates/).
         let contentFiles = RepositoryPaths.files(in: "\(site.root)/Content").filter {
             $0.hasSuffix(".md") && !$0.hasPrefix("templates/")
@@ -254,19 +274,19 @@ import Testing
         let page = try String(
             contentsOfFile: "\(site.output)/incidents/2025-10-06-cluster-a-email/index.html", encoding: .utf8)
         #expect(page.contains("A sentence only the new parse has."))
-        let after = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
+        let after = ParseMemoFile.read(inCache: site.cache)
         #expect(after.count == stored.count)
         #expect(Set(after.keys).subtracting(stored.keys).count == 1)
         #expect(after.filter { stored[$0.key] != nil }.allSatisfy { stored[$0.key] == $0.value })
 
         // Records that pass the file's checksum but do not read back are misses, parsed again.
-        let damaged = after.mapValues { $0.prefix($0.count - 1) }
+        let damaged = after.mapValues { MemoRecord.bytes(($0.data ?? Data()).dropLast()) }
         ParseMemoFile.write(damaged, to: parsesPath)
         try site.edit(Self.incident) { $0 + "\nAnother.\n" }
         let repaired = try site.buildAndCompare()
         #expect(repaired.warnings == uncached.warnings)
-        let rewritten = ParseMemoFile.decode(try Data(contentsOf: URL(fileURLWithPath: parsesPath)))
-        #expect(rewritten.count == stored.count && rewritten.values.allSatisfy { !$0.isEmpty })
+        let rewritten = ParseMemoFile.read(inCache: site.cache)
+        #expect(rewritten.count == stored.count && rewritten.values.allSatisfy { $0.data?.isEmpty == false })
         #expect(Set(rewritten.keys).intersection(after.keys).count == stored.count - 1)
     }
 
@@ -322,8 +342,7 @@ import Testing
             try site.edit(file, change)
             warm = try #require(try site.buildAndCompare(warm: warm, keepsWarm: true).warm)
             // It holds what the cache files hold.
-            let parses = ParseMemoFile.decode(
-                try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
+            let parses = ParseMemoFile.read(inCache: site.cache)
             #expect(warm.parses == parses)
             #expect(warm.markdown == MarkdownMemoFile.read(inCache: site.cache))
             #expect(Set(warm.documents.keys) == Set(parses.keys))
@@ -354,8 +373,7 @@ import Testing
             later, fileSystem: LocalFileSystem(), useCache: true, keepsWarm: true)
         #expect(restarted.reusedOutput)
         let read = try #require(restarted.warm)
-        let stored = ParseMemoFile.decode(
-            try Data(contentsOf: URL(fileURLWithPath: "\(site.cache)/parses.bin")))
+        let stored = ParseMemoFile.read(inCache: site.cache)
         #expect(read.parses == stored && Set(read.documents.keys) == Set(stored.keys))
 
         // The Markdown memo the warm builds left holds the entry of every item a build from the
@@ -395,9 +413,10 @@ import Testing
             contentsOfFile: "\(site.output)/incidents/\(doctoredSlug)/index.html", encoding: .utf8)
         let doctored = try #require(
             warm.markdown.first {
-                original.contains($0.value.entry.bodyHTML) && $0.value.entry.bodyHTML.count > 200
+                guard let body = $0.value.entry?.bodyHTML else { return false }
+                return original.contains(body) && body.count > 200
             })
-        var entry = doctored.value.entry
+        var entry = try #require(doctored.value.entry)
         entry.bodyHTML = "<p>Doctored Markdown</p>"
         warm.markdown[doctored.key] = .rendered(entry)
         // A theme edit, so that every page renders again (the page's inputs are unchanged).

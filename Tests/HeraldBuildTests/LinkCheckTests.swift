@@ -97,7 +97,7 @@ import Testing
         for (warning, line) in zip(parsedHere, Self.expected) { #expect(warning.description.hasSuffix(line)) }
         #expect(LinkCheck.warnings(site, now: options.now, links: validation.links) == parsedHere)
 
-        let records = validation.parses.values.compactMap(ParseMemo.document(from:))
+        let records = validation.parses.values.compactMap { $0.data.flatMap(ParseMemo.document(from:)) }
         let recorded = TextLinks(merging: records.compactMap(\.links))
         #expect(recorded == validation.links, "a parse record keeps the links")
 

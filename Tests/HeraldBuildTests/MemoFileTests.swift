@@ -4,8 +4,9 @@ import Testing
 @testable import HeraldBuild
 @testable import HeraldCore
 
-/// A memo written record by record through its buffer reads back whole, and any damage to the
-/// file reads as an empty memo.
+/// A memo written record by record through its buffer reads back whole, read at once or record
+/// by record from the open file; damage to its header, index or end reads as an empty memo, and
+/// damage to a record's bytes as a miss of that record.
 @Suite struct MemoFileTests {
     static let file = MemoFile("test", fileName: "test.bin")
 
@@ -32,24 +33,61 @@ import Testing
         Self.file.decode(data) { _, range in data[range] }
     }
 
+    /// Every record of the file at `path` that reads back, each read on its own.
+    func read(_ path: String) -> [StableHash: Data] {
+        (Self.file.read(path)?.records ?? [:]).compactMapValues(\.bytes)
+    }
+
+    /// `bytes` as a memo file of its own.
+    func file(holding bytes: Data) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("memo-\(UUID().uuidString)")
+        try bytes.write(to: path)
+        return path.path
+    }
+
     @Test func aLargeMemoReadsBackWhole() throws {
         let (path, bytes) = try written()
         #expect(bytes.count > 4 << 20)
         #expect(decoded(bytes) == Self.entries)
+        #expect(read(path) == Self.entries)
         #expect(!FileManager.default.fileExists(atPath: path + ".tmp"))
         // Written again (records sorted by key), the same bytes.
         #expect(try written().bytes == bytes)
     }
 
-    @Test func damageReadsAsAnEmptyMemo() throws {
+    @Test func damageToTheHeaderIndexOrEndReadsAsAnEmptyMemo() throws {
         let bytes = try written().bytes
-        for offset in [0, 30, 40, 60, bytes.count / 2, bytes.count - 1] {
+        // The magic, the cache version, the index, the index's offset and its hash.
+        for offset in [0, 20, 32, bytes.count - 24 - 44 * 10, bytes.count - 20, bytes.count - 1] {
             var damaged = bytes
             damaged[offset] ^= 0x10
             #expect(decoded(damaged).isEmpty, "byte \(offset)")
+            #expect(read(try file(holding: damaged)).isEmpty, "byte \(offset)")
         }
-        #expect(decoded(bytes.prefix(bytes.count - 1)).isEmpty)
-        #expect(decoded(bytes + [0]).isEmpty)
+        for damaged in [bytes.prefix(bytes.count - 1), bytes + [0], Data()] {
+            #expect(decoded(damaged).isEmpty)
+            #expect(read(try file(holding: damaged)).isEmpty)
+        }
+        #expect(Self.file.read("/nonexistent-folder/test.bin") == nil)
+    }
+
+    @Test func damageToARecordIsAMissOfThatRecord() throws {
+        let bytes = try written().bytes
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 0x10
+        let whole = decoded(damaged)
+        #expect(whole.count == Self.entries.count - 1)
+        #expect(whole.allSatisfy { Self.entries[$0.key] == $0.value })
+        #expect(read(try file(holding: damaged)) == whole)
+    }
+
+    /// A record is read from the file that was indexed, even once another replaced it.
+    @Test func recordsAreReadFromTheFileThatWasIndexed() throws {
+        let (path, _) = try written()
+        let records = try #require(Self.file.read(path))
+        #expect(Self.file.write([StableHash.of("other"): Data("other".utf8)], to: path) { $0 })
+        #expect(records.records.compactMapValues(\.bytes) == Self.entries)
+        #expect(read(path) == [StableHash.of("other"): Data("other".utf8)])
     }
 
     @Test func aMemoThatCannotBeWrittenIsNotInPlace() {

@@ -59,13 +59,16 @@ import Testing
         return SiteValidator.validate(content, options: ValidationOptions(includeDrafts: true), memo: memo)
     }
 
+    /// The document a record in memory holds.
+    static func document(_ record: MemoRecord) throws -> ParsedDocument {
+        try #require(record.data).withUnsafeBytes { try CompactBinary.decode(ParsedDocument.self, from: $0) }
+    }
+
     @Test func everyRecordReadsBackAsTheDocumentItCameFrom() throws {
         let first = try validate(Self.files, memo: ParseMemo())
         #expect(first.parses.count == Self.files.count - 1)  // every file but site.yml
         for record in first.parses.values {
-            #expect(throws: Never.self) {
-                try record.withUnsafeBytes { try CompactBinary.decode(ParsedDocument.self, from: $0) }
-            }
+            #expect(throws: Never.self) { try Self.document(record) }
         }
         let second = try validate(Self.files, memo: ParseMemo(stored: first.parses))
         #expect(second.site != nil)
@@ -82,9 +85,7 @@ import Testing
     /// fails here until its coding has it too. Every field is coded but `file`, which the load supplies.
     @Test func aRecordCodesEveryFieldButTheFile() throws {
         let document = try #require(
-            try validate(Self.files, memo: ParseMemo()).parses.values.first.map { record in
-                try record.withUnsafeBytes { try CompactBinary.decode(ParsedDocument.self, from: $0) }
-            })
+            try validate(Self.files, memo: ParseMemo()).parses.values.first.map(Self.document))
         #expect(Mirror(reflecting: document).children.count == 10 + 1)
     }
 
@@ -93,9 +94,7 @@ import Testing
         // Every record's title changed: a file read from its record shows the changed title, one
         // that is parsed again its own.
         let retitled = try first.parses.mapValues { record in
-            var document = try record.withUnsafeBytes {
-                try CompactBinary.decode(ParsedDocument.self, from: $0)
-            }
+            var document = try Self.document(record)
             switch document.item {
             case .incident(var incident):
                 incident.title += " (recorded)"
@@ -108,7 +107,7 @@ import Testing
                 document.item = .post(post)
             case nil: break
             }
-            return Data(try CompactBinary.encode(document))
+            return MemoRecord.bytes(Data(try CompactBinary.encode(document)))
         }
         var edited = Self.files
         edited["Content/incidents/2025-10-06-cluster-a-email.md"] = Fixture.incident.replacingOccurrences(
@@ -132,7 +131,9 @@ import Testing
             { (record: Data) in record.prefix(record.count / 2) }, { _ in Data() },
             { record in Data(record.reversed()) }, { record in record + Data([0]) },
         ] {
-            let damaged = try validate(Self.files, memo: ParseMemo(stored: first.parses.mapValues(damage)))
+            let damaged = try validate(
+                Self.files,
+                memo: ParseMemo(stored: first.parses.mapValues { .bytes(damage($0.data ?? Data())) }))
             #expect(damaged.site == first.site)
             #expect(damaged.diagnostics == first.diagnostics)
             #expect(damaged.parses == first.parses)

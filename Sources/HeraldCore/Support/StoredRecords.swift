@@ -1,0 +1,84 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The records of a file held open, each read from its place only when it is asked for and
+/// checked against the hash of its bytes that the file's index gives. A memo of a large archive
+/// (hundreds of megabytes at 50,000 incidents), of which a build reads a few records or one at a
+/// time, is so never held whole. `MemoFile` lays the file out. The file may be replaced
+/// meanwhile: the open descriptor goes on reading the one that was indexed.
+package final class StoredRecords: Sendable {
+    /// Where a record's bytes are, and the hash they must have.
+    package struct Place: Sendable, Equatable {
+        package var offset: Int
+        package var length: Int
+        package var checksum: StableHash
+
+        package init(offset: Int, length: Int, checksum: StableHash) {
+            self.offset = offset
+            self.length = length
+            self.checksum = checksum
+        }
+    }
+
+    private let descriptor: Int32
+    /// Each record's place, by its key.
+    package let places: [StableHash: Place]
+
+    /// Takes `descriptor` over: it is closed when the records go.
+    package init(descriptor: Int32, places: [StableHash: Place]) {
+        self.descriptor = descriptor
+        self.places = places
+    }
+
+    deinit { close(descriptor) }
+
+    /// Every record, each to be read when its bytes are asked for.
+    package var records: [StableHash: StoredRecord] {
+        Dictionary(uniqueKeysWithValues: places.map { ($0.key, StoredRecord(records: self, key: $0.key)) })
+    }
+
+    /// The bytes of the record `key`; nil when there is none, when they cannot be read, or when
+    /// they do not have the hash the index gives (a miss).
+    package func bytes(of key: StableHash) -> Data? {
+        guard let place = places[key] else { return nil }
+        var data = Data(count: place.length)
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < place.length, let base = buffer.baseAddress {
+                let count = pread(descriptor, base + done, place.length - done, off_t(place.offset + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+        guard complete, Self.checksum(of: data) == place.checksum else { return nil }
+        return data
+    }
+
+    /// The hash a record's bytes are checked against.
+    package static func checksum(of data: Data) -> StableHash {
+        var hasher = StableHasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+}
+
+/// One record of a `StoredRecords` file, read when its bytes are asked for. Equal to another of
+/// the same file and key without reading either.
+package struct StoredRecord: Sendable, Equatable {
+    package let records: StoredRecords
+    package let key: StableHash
+
+    /// Its bytes; nil when they cannot be read or are not the ones indexed (a miss).
+    package var bytes: Data? { records.bytes(of: key) }
+
+    package static func == (lhs: StoredRecord, rhs: StoredRecord) -> Bool {
+        lhs.key == rhs.key && (lhs.records === rhs.records || lhs.bytes == rhs.bytes)
+    }
+}
