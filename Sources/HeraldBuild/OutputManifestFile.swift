@@ -51,6 +51,8 @@ extension OutputManifest {
                 == hasher.finalize().description
         else { return nil }
         var manifest = OutputManifest()
+        // Room for a line per file: grown entry by entry, the table was rehashed a dozen times.
+        manifest.entries.reserveCapacity(body.reduce(1) { $1 == newline ? $0 + 1 : $0 })
         var start = 0
         while start < body.count {
             let end = body[start...].firstIndex(of: newline) ?? body.count

@@ -28,7 +28,7 @@ extension SiteBuilder {
             let changes = readChanges(outputDirectory, key: changesEntry.key)
         else { return nil }
         return Built(
-            paths: manifest.entries.keys.sorted(), written: 0, changes: changes, warnings: record.warnings,
+            paths: Array(manifest.entries.keys), written: 0, changes: changes, warnings: record.warnings,
             previousStateProblem: record.previousStateProblem, stages: StageTimes(), reusedOutput: true)
     }
 

@@ -55,7 +55,7 @@ struct BuildCommand: ParsableCommand {
             built = try SiteBuild.run(options, useCache: !noCache)
         } catch .content(let diagnostics) {
             console.clearStatus()
-            for diagnostic in diagnostics { console.diagnostics(diagnostic.description) }
+            console.diagnostics(lines: diagnostics.map(\.description))
             printError(SiteBuild.errorCount(diagnostics, "nothing was written"))
             throw ExitCode(1)
         } catch .unusable(let message) {
@@ -65,7 +65,7 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearStatus()
         guard !quiet else { return }
-        for warning in built.warnings { console.diagnostics(warning.description) }
+        console.diagnostics(lines: built.warnings.map(\.description))
         if let problem = built.previousStateProblem { printError("herald: warning: \(problem)") }
         printOutput(
             BuildSummary(

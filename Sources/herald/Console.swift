@@ -54,6 +54,12 @@ struct Console: Sendable {
                 .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ") + "\n")
     }
 
+    /// `diagnostics` of every line at once: one write, not one per line (a build of a large
+    /// archive can warn thousands of times); nothing when there are none.
+    func diagnostics(lines: [String]) {
+        if !lines.isEmpty { diagnostics(lines.joined(separator: "\n")) }
+    }
+
     /// A dim line, for timings.
     func dimLine(_ text: String) {
         let safe = TerminalText.escaped(text)

@@ -79,11 +79,12 @@ import Testing
                 fileSystem: LocalFileSystem(), useCache: false)
             let published = HeraldProcess.snapshot(of: output)
             let expected = HeraldProcess.snapshot(of: reference)
-            #expect(published.keys.sorted() == clean.paths, sourceLocation: sourceLocation)
-            #expect(expected.keys.sorted() == clean.paths, sourceLocation: sourceLocation)
-            let differing = clean.paths.filter { published[$0] != expected[$0] }
+            let cleanPaths = clean.paths.sorted()
+            #expect(published.keys.sorted() == cleanPaths, sourceLocation: sourceLocation)
+            #expect(expected.keys.sorted() == cleanPaths, sourceLocation: sourceLocation)
+            let differing = cleanPaths.filter { published[$0] != expected[$0] }
             #expect(differing.isEmpty, "differ from a clean build", sourceLocation: sourceLocation)
-            #expect(built.paths == clean.paths, sourceLocation: sourceLocation)
+            #expect(built.paths.sorted() == cleanPaths, sourceLocation: sourceLocation)
             #expect(built.changes == clean.changes, sourceLocation: sourceLocation)
             #expect(built.warnings == clean.warnings, sourceLocation: sourceLocation)
             #expect(built.previousStateProblem == clean.previousStateProblem, sourceLocation: sourceLocation)
