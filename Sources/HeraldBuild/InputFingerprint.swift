@@ -28,6 +28,10 @@ struct InputFingerprint: Sendable, Equatable {
     var hash: StableHash
     /// Some input was modified less than `racyWindow` before the build started, or later.
     var isRacy: Bool
+    /// Every file and folder of the content folder as the walk identified it, by the folder
+    /// joined with its relative path: the load takes the identities from here rather than
+    /// `stat`ing each file again (`ContentLoader.load(…, identified:)`).
+    var contentFiles: [String: ResolvedFile]
 
     /// Generous against coarse timestamps (two seconds on FAT) and clocks a little apart.
     static let racyWindow: TimeInterval = 2
@@ -77,6 +81,12 @@ struct InputFingerprint: Sendable, Equatable {
             hasher.combine(0)
         }
         hash = hasher.finalize()
+        var contentFiles: [String: ResolvedFile] = [:]
+        contentFiles.reserveCapacity(content.entries.count)
+        for entry in content.entries {
+            contentFiles[joinPath(options.contentDirectory, entry.path)] = entry.file
+        }
+        self.contentFiles = contentFiles
         // The executable is left out: a running executable cannot be written to.
         isRacy = (content.entries + templates.entries).contains {
             Self.isRacy($0.file.identity, startedAt: startedAt)

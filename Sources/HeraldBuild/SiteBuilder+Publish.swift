@@ -118,7 +118,9 @@ extension SiteBuilder {
                 Result {
                     try prepare(
                         options, fileSystem: fileSystem, stages: &stages, parseMemo: cache.parses,
-                        known: cache.known, keepsDocuments: keepsWarm, links: warm?.links)
+                        known: cache.known, identified: inputs?.contentFiles ?? [:],
+                        keepsDocuments: keepsWarm,
+                        links: warm?.links)
                 }
             } alongside: { [publisher] in
                 spareIsAbsent ? nil : publisher.survey()

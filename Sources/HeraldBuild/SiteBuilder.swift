@@ -35,10 +35,12 @@ package enum SiteBuilder {
     /// `check`, and with a `memo` and `known` files (`BuildCache.known`), files whose identity is
     /// the known one are not read either; `seen` is what the load saw, for the next build. With
     /// `links`, the previous link check of this process (`serve`), whose warnings stand for
-    /// pages it checked alike; `checked` is this one's, for the next.
+    /// pages it checked alike; `checked` is this one's, for the next. `identified`: the content
+    /// files as the build's fingerprint identified them (`ContentLoader.load(…, identified:)`).
     static func check(
         _ options: BuildOptions, fileSystem: any FileSystem, memo: ParseMemo?, known: [String: KnownFile]?,
-        links previous: LinkCheck.Checked? = nil, keepsLinks: Bool = false
+        identified: [String: ResolvedFile] = [:], links previous: LinkCheck.Checked? = nil,
+        keepsLinks: Bool = false
     ) throws -> (
         result: ValidationResult, seen: [String: KnownFile], checked: LinkCheck.Checked?, snapshot: Site?
     ) {
@@ -48,13 +50,14 @@ package enum SiteBuilder {
             staleAfter: options.staleAfter)
         var content = try loader.load(
             contentDirectory: options.contentDirectory, displayRoot: options.displayRoot,
-            known: memo == nil ? nil : known)
+            known: memo == nil ? nil : known, identified: identified)
         var result = SiteValidator.validate(content, options: validation, memo: memo)
         if !result.unread.isEmpty {
             // A file left unread has no record to stand for it (the memo lost it, or `site.yml`
             // changed what parses read): read them all, as without `known`.
             content = try loader.load(
-                contentDirectory: options.contentDirectory, displayRoot: options.displayRoot, known: [:])
+                contentDirectory: options.contentDirectory, displayRoot: options.displayRoot, known: [:],
+                identified: identified)
             result = SiteValidator.validate(content, options: validation, memo: memo)
         }
         // Links are checked against the pages a build as of `now` publishes, so only once the
@@ -125,13 +128,14 @@ package enum SiteBuilder {
     /// Load and validate, read the templates, derive: the stages before rendering, timed.
     static func prepare(
         _ options: BuildOptions, fileSystem: any FileSystem, stages: inout StageTimes,
-        parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil, keepsDocuments: Bool = false,
+        parseMemo: ParseMemo? = nil, known: [String: KnownFile]? = nil,
+        identified: [String: ResolvedFile] = [:], keepsDocuments: Bool = false,
         links: LinkCheck.Checked? = nil
     ) throws -> Prepared {
         let (validation, seen, checked, snapshot) = try stages.run("load and validate") {
             try check(
-                options, fileSystem: fileSystem, memo: parseMemo, known: known, links: links,
-                keepsLinks: keepsDocuments)
+                options, fileSystem: fileSystem, memo: parseMemo, known: known, identified: identified,
+                links: links, keepsLinks: keepsDocuments)
         }
         var diagnostics = validation.diagnostics
         let templates: TemplateSet? = stages.run("read templates") {

@@ -26,10 +26,14 @@ package struct ContentLoader: Sendable {
     /// `known`: files as an earlier load saw them, by path as in `ContentFile.path`. Given (and
     /// on the real disk), every incident, maintenance and post file is identified (`stat`) and
     /// digested, and one whose identity is the known one is not read (`ContentFile.isUnread`);
-    /// `LoadedContent.seen` says what this load saw.
-    package func load(contentDirectory: String, displayRoot: String, known: [String: KnownFile]? = nil) throws
-        -> LoadedContent
-    {
+    /// `LoadedContent.seen` says what this load saw. `identified`: files of the content folder as
+    /// a walk of it just before found them (`InputFingerprint`), by path as the loader names them
+    /// (the folder joined with the file's relative path), which are not `stat`ed again: the build
+    /// then uses the files its fingerprint identified.
+    package func load(
+        contentDirectory: String, displayRoot: String, known: [String: KnownFile]? = nil,
+        identified: [String: ResolvedFile] = [:]
+    ) throws -> LoadedContent {
         guard fileSystem.isDirectory(at: contentDirectory) else {
             let reason = fileSystem.fileExists(at: contentDirectory) ? "not a folder" : "no such folder"
             throw UnreadableFolder(path: contentDirectory, reason: reason)
@@ -86,7 +90,8 @@ package struct ContentLoader: Sendable {
                 guard !fileSystem.isDirectory(at: document.path) else { return nil }
                 return (read(document.path, as: document.displayPath, kind: document.kind), nil)
             }
-            return identified(document, known: known[document.displayPath])
+            return self.identified(
+                document, known: known[document.displayPath], resolved: identified[document.path])
         }
         var seen: [String: KnownFile] = [:]
         for case (let result, let file)? in results {
@@ -102,10 +107,12 @@ package struct ContentLoader: Sendable {
 
     /// A document identified before it is read, and left unread when it is the `known` file.
     /// Nil for a folder; no identity when it cannot be told (it is read, and fails, as usual).
+    /// `resolved`: its identity as a walk just before found it; else it is `stat`ed now.
     private func identified(
-        _ document: (path: String, displayPath: String, kind: ContentKind), known: KnownFile?
+        _ document: (path: String, displayPath: String, kind: ContentKind), known: KnownFile?,
+        resolved: ResolvedFile?
     ) -> (Result<ContentFile, Diagnostic>, KnownFile?)? {
-        let resolved = FileIdentity.resolving(document.path)
+        let resolved = resolved ?? FileIdentity.resolving(document.path)
         if resolved?.isDirectory == true { return nil }
         if let known, known.identity == resolved?.identity {
             return (

@@ -112,4 +112,29 @@ import Testing
         try site.buildAndCompare(fileSystem: disk, clock: { Date() })
         #expect(disk.takeReads().count > 1)
     }
+
+    /// The load takes a file's identity from the walk of the fingerprint when it has one, so the
+    /// build uses the files as its fingerprint identified them; a file the walk did not see is
+    /// identified (`stat`) by the load itself.
+    @Test func theLoadTakesIdentitiesFromTheFingerprintsWalk() throws {
+        let site = try BuildCacheTests.Site()
+        let content = "\(site.root)/Content"
+        let path = "\(content)/\(Self.incident)"
+        let displayPath = "Content/\(Self.incident)"
+        let resolved = try #require(FileIdentity.resolving(path))
+        let known = [displayPath: KnownFile(identity: resolved.identity, digest: StableHash.of("recorded"))]
+        try site.edit("Content/\(Self.incident)") { $0 + "\nEdited after the walk.\n" }
+        let loader = ContentLoader(fileSystem: NotingDisk())
+        /// Whether the load left the incident unread (its identity the known one).
+        func leftUnread(identified: [String: ResolvedFile]) throws -> Bool {
+            let loaded = try loader.load(
+                contentDirectory: content, displayRoot: site.root, known: known, identified: identified)
+            return try #require(loaded.files.first { $0.path == displayPath }).isUnread
+        }
+        let fingerprint = try #require(InputFingerprint(site.options(), startedAt: Self.later()))
+        #expect(fingerprint.contentFiles[path] != nil, "the loader's name for the file")
+        #expect(try leftUnread(identified: [path: resolved]))
+        #expect(try !leftUnread(identified: [:]))
+        #expect(try !leftUnread(identified: fingerprint.contentFiles))
+    }
 }

@@ -79,7 +79,7 @@ package struct FileIdentity: Hashable, Sendable {
 
 /// A file or folder as `FileIdentity.resolving` finds it: which one it is, and who may read it
 /// (a change of permissions changes neither its modification time nor its inode).
-package struct ResolvedFile: Sendable {
+package struct ResolvedFile: Sendable, Equatable {
     package var identity: FileIdentity
     package var isDirectory: Bool
     package var permissions: UInt32
