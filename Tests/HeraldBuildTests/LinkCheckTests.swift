@@ -176,5 +176,8 @@ import Testing
         #expect(target("../../../../etc/") == nil)
         #expect(target("https://other.example.com/status/") == nil)
         #expect(target("mailto:x@example.com") == nil)
+        // Percent escapes are decoded in the path and the fragment; ones that do not decode are kept.
+        #expect(target("../caf%C3%A9/#%C3%A9t%C3%A9") == "incidents/café/#été")
+        #expect(target("../100%/#50%") == "incidents/100%/#50%")
     }
 }

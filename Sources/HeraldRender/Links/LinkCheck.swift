@@ -197,14 +197,21 @@ struct LinkTarget {
         }
         if let hash = relative.firstIndex(of: "#") {
             let fragment = String(relative[relative.index(after: hash)...])
-            self.fragment = fragment.isEmpty ? nil : fragment.removingPercentEncoding ?? fragment
+            self.fragment = fragment.isEmpty ? nil : Self.percentDecoded(fragment)
             relative = String(relative[..<hash])
         } else {
             fragment = nil
         }
         if let query = relative.firstIndex(of: "?") { relative = String(relative[..<query]) }
-        guard let normal = Self.normalized(relative.removingPercentEncoding ?? relative) else { return nil }
+        guard let normal = Self.normalized(Self.percentDecoded(relative)) else { return nil }
         path = normal
+    }
+
+    /// `text` with its percent escapes decoded, or as it is when they do not decode. Foundation's
+    /// decoding bridges to `NSString` even when there is nothing to decode, which most links have not.
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     private static func folder(of page: String) -> String {
