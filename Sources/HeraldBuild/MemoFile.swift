@@ -74,7 +74,8 @@ struct MemoFile {
         guard descriptor >= 0 else { return nil }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-            let places = index(size: Int(info.st_size), read: { Self.read($0, at: $1, from: descriptor) })
+            let places = index(
+                size: Int(info.st_size), read: { StoredRecords.read($0, at: $1, from: descriptor) })
         else {
             close(descriptor)
             return nil
@@ -100,9 +101,10 @@ struct MemoFile {
             entries.reserveCapacity(places.count)
             for (key, place) in places {
                 let range = place.offset..<place.offset + place.length
-                var hasher = StableHasher()
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]))
-                guard hasher.finalize() == place.checksum else { continue }
+                guard
+                    StoredRecords.checksum(of: UnsafeRawBufferPointer(rebasing: bytes[range]))
+                        == place.checksum
+                else { continue }
                 entries[key] = value(bytes, range)
             }
             return entries
@@ -136,22 +138,6 @@ struct MemoFile {
                 offset: Int(offset), length: Int(length), checksum: Self.hash(in: index, at: start + 28))
         }
         return places
-    }
-
-    /// `count` bytes at `offset` of the open file `descriptor`; nil when fewer could be read.
-    private static func read(_ count: Int, at offset: Int, from descriptor: Int32) -> Data? {
-        var data = Data(count: count)
-        let read = data.withUnsafeMutableBytes { buffer -> Int in
-            var done = 0
-            while done < count, let base = buffer.baseAddress {
-                let chunk = pread(descriptor, base + done, count - done, off_t(offset + done))
-                if chunk < 0 && errno == EINTR { continue }
-                guard chunk > 0 else { break }
-                done += chunk
-            }
-            return done
-        }
-        return read == count ? data : nil
     }
 
     private static func integer<Integer: FixedWidthInteger>(_: Integer.Type, in data: Data, at offset: Int)

@@ -43,12 +43,6 @@ package enum MemoizedEntry: Sendable, Equatable {
         }
     }
 
-    /// The memo file's record of an entry; nil for bytes that do not hold one (a miss).
-    package init?(record: Data) {
-        guard record.withUnsafeBytes(RenderedEntryBytes.isEntry) else { return nil }
-        self = .recorded(.bytes(record))
-    }
-
     /// The entry; nil for a record that does not read back (a miss).
     package var entry: RenderedEntry? {
         switch self {

@@ -55,11 +55,6 @@ package enum RenderedEntryBytes {
             summary: fields.summary, postmortemHTML: fields.postmortemHTML)
     }
 
-    /// Whether `decode` reads an entry from `bytes`, checked without making its strings.
-    package static func isEntry(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        Fields(bytes, text: { _ in () }) != nil
-    }
-
     /// The fields in `encode`'s order, each text made by `text` from its bytes' range.
     private struct Fields<Text> {
         var bodyHTML: Text

@@ -32,25 +32,24 @@ import Testing
         let bytes = RenderedEntryBytes.encode(Self.entry)
         for length in 0..<bytes.count {
             let cut = bytes.prefix(length)
-            #expect(!cut.withUnsafeBytes(RenderedEntryBytes.isEntry), "\(length) bytes")
-            #expect(cut.withUnsafeBytes(RenderedEntryBytes.decode) == nil)
-            #expect(MemoizedEntry(record: cut) == nil)
+            #expect(cut.withUnsafeBytes(RenderedEntryBytes.decode) == nil, "\(length) bytes")
+            #expect(MemoizedEntry.recorded(.bytes(cut)).entry == nil)
         }
-        #expect(!(bytes + [0]).withUnsafeBytes(RenderedEntryBytes.isEntry))
+        #expect((bytes + [0]).withUnsafeBytes(RenderedEntryBytes.decode) == nil)
         // The postmortem flag follows the body's and the summary's length and bytes.
         var flagged = bytes
         let flag = 4 + Self.entry.bodyHTML.utf8.count + 4 + Self.entry.summary.utf8.count
         #expect(flagged[flag] == 1)
         flagged[flag] = 2
-        #expect(!flagged.withUnsafeBytes(RenderedEntryBytes.isEntry))
+        #expect(flagged.withUnsafeBytes(RenderedEntryBytes.decode) == nil)
         // A count larger than the bytes left is refused before anything is reserved for it.
         var huge = Data(repeating: 0xFF, count: 4)
         huge.append(bytes)
-        #expect(!huge.withUnsafeBytes(RenderedEntryBytes.isEntry))
+        #expect(huge.withUnsafeBytes(RenderedEntryBytes.decode) == nil)
     }
 
     @Test func aMemoizedEntryIsEqualByContentInEitherForm() throws {
-        let encoded = try #require(MemoizedEntry(record: RenderedEntryBytes.encode(Self.entry)))
+        let encoded = MemoizedEntry.recorded(.bytes(RenderedEntryBytes.encode(Self.entry)))
         #expect(encoded == .rendered(Self.entry))
         #expect(encoded.entry == Self.entry)
         var other = Self.entry

@@ -45,27 +45,38 @@ package final class StoredRecords: Sendable {
     /// The bytes of the record `key`; nil when there is none, when they cannot be read, or when
     /// they do not have the hash the index gives (a miss).
     package func bytes(of key: StableHash) -> Data? {
-        guard let place = places[key] else { return nil }
-        var data = Data(count: place.length)
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            var done = 0
-            while done < place.length, let base = buffer.baseAddress {
-                let count = pread(descriptor, base + done, place.length - done, off_t(place.offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
-        }
-        guard complete, Self.checksum(of: data) == place.checksum else { return nil }
+        guard let place = places[key],
+            let data = Self.read(place.length, at: place.offset, from: descriptor),
+            Self.checksum(of: data) == place.checksum
+        else { return nil }
         return data
     }
 
+    /// `count` bytes at `offset` of the open file `descriptor`; nil when fewer could be read.
+    package static func read(_ count: Int, at offset: Int, from descriptor: Int32) -> Data? {
+        var data = Data(count: count)
+        let read = data.withUnsafeMutableBytes { buffer -> Int in
+            var done = 0
+            while done < count, let base = buffer.baseAddress {
+                let chunk = pread(descriptor, base + done, count - done, off_t(offset + done))
+                if chunk < 0 && errno == EINTR { continue }
+                guard chunk > 0 else { break }
+                done += chunk
+            }
+            return done
+        }
+        return read == count ? data : nil
+    }
+
     /// The hash a record's bytes are checked against.
-    package static func checksum(of data: Data) -> StableHash {
+    package static func checksum(of bytes: UnsafeRawBufferPointer) -> StableHash {
         var hasher = StableHasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes: bytes)
         return hasher.finalize()
+    }
+
+    package static func checksum(of data: Data) -> StableHash {
+        data.withUnsafeBytes(checksum(of:))
     }
 }
 
