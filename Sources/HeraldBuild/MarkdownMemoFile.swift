@@ -15,6 +15,6 @@ enum MarkdownMemoFile {
     /// The memo in the cache folder `directory`, each entry read when it is asked for
     /// (`MemoRecord.stored`); empty when missing or damaged.
     static func read(inCache directory: String) -> [StableHash: MemoizedEntry] {
-        file.read(file.path(inCache: directory))?.records.mapValues { .recorded(.stored($0)) } ?? [:]
+        file.read(file.path(inCache: directory))?.records.mapValues(MemoizedEntry.recorded) ?? [:]
     }
 }

@@ -9,7 +9,7 @@ enum ParseMemoFile {
     /// The memo in the cache folder `directory`, each record still in the file
     /// (`MemoRecord.stored`); empty when missing or damaged.
     static func read(inCache directory: String) -> [StableHash: MemoRecord] {
-        file.read(file.path(inCache: directory))?.records.mapValues(MemoRecord.stored) ?? [:]
+        file.read(file.path(inCache: directory))?.records ?? [:]
     }
 
     /// Writes `entries` as the memo file at `path` (a stored record that no longer reads back is

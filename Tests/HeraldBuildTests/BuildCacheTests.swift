@@ -209,7 +209,7 @@ import Testing
             var data = try Data(contentsOf: URL(fileURLWithPath: path))
             for place in places { data[place.offset + place.length / 2] ^= 0x55 }
             try data.write(to: URL(fileURLWithPath: path))
-            #expect(try #require(file.read(path)).records.values.allSatisfy { $0.bytes == nil })
+            #expect(try #require(file.read(path)).records.values.allSatisfy { $0.data == nil })
         }
         // Every page renders again, asking for every item's entry.
         try site.edit("Templates/partials/update.mustache") { $0 + "\n" }

@@ -35,7 +35,7 @@ import Testing
 
     /// Every record of the file at `path` that reads back, each read on its own.
     func read(_ path: String) -> [StableHash: Data] {
-        (Self.file.read(path)?.records ?? [:]).compactMapValues(\.bytes)
+        (Self.file.read(path)?.records ?? [:]).compactMapValues(\.data)
     }
 
     /// `bytes` as a memo file of its own.
@@ -86,7 +86,7 @@ import Testing
         let (path, _) = try written()
         let records = try #require(Self.file.read(path))
         #expect(Self.file.write([StableHash.of("other"): Data("other".utf8)], to: path) { $0 })
-        #expect(records.records.compactMapValues(\.bytes) == Self.entries)
+        #expect(records.records.compactMapValues(\.data) == Self.entries)
         #expect(read(path) == [StableHash.of("other"): Data("other".utf8)])
     }
 

@@ -37,9 +37,11 @@ package final class StoredRecords: Sendable {
 
     deinit { close(descriptor) }
 
-    /// Every record, each to be read when its bytes are asked for.
-    package var records: [StableHash: StoredRecord] {
-        Dictionary(uniqueKeysWithValues: places.map { ($0.key, StoredRecord(records: self, key: $0.key)) })
+    /// Every record, each to be read when its bytes are asked for (`MemoRecord.stored`): the one
+    /// table the memos' readers keep, made once from the index.
+    package var records: [StableHash: MemoRecord] {
+        Dictionary(
+            uniqueKeysWithValues: places.keys.map { ($0, .stored(StoredRecord(records: self, key: $0))) })
     }
 
     /// The bytes of the record `key`; nil when there is none, when they cannot be read, or when
